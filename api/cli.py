@@ -1,0 +1,17 @@
+"""The `newsdesk` command: one group, each command in the module of its layer."""
+
+from __future__ import annotations
+
+import click
+
+from api.cli_parse import parse_command, schema_command
+
+
+@click.group()
+@click.version_option(package_name="newsdesk")
+def cli() -> None:
+    """newsdesk: structured, searchable metadata from news article text."""
+
+
+cli.add_command(parse_command)
+cli.add_command(schema_command)

@@ -10,6 +10,7 @@ ISO_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 
 ParticipantKind = Literal["person", "organization", "country"]
 QuoteKind = Literal["direct", "indirect"]
+QuotePart = Literal["title", "subtitle", "body"]
 
 
 class Record(BaseModel):
@@ -55,7 +56,8 @@ class Quote(Record):
     kind: QuoteKind
     speaker: Speaker | None = None
     cue: str | None = Field(None, description="Speech verb.", examples=["said"])
-    span: tuple[int, int] = Field(description="Character offsets [start, end) of `text` inside `body`.")
+    part: QuotePart = Field("body", description="The field `span` points into: a headline can hold a quote too.")
+    span: tuple[int, int] = Field(description="Character offsets [start, end) of `text` inside `part`.")
 
 
 class Topic(Record):

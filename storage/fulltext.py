@@ -1,0 +1,123 @@
+"""Full-text search, the one place with engine branches: SQLite FTS5 + bm25, PostgreSQL tsvector + ts_rank.
+
+Both engines get the same parsed SearchQuery; user text only ever travels as bound parameters
+(FTS5: a MATCH string whose every term is double-quoted; PostgreSQL: *to_tsquery functions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import reduce
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSQUERY
+
+from storage.querylang import SearchQuery, Term
+from storage.schema import articles
+
+FTS5_TOKENIZER = "porter unicode61 remove_diacritics 2"
+BM25_WEIGHTS = (5.0, 1.0, 2.0)  # title, body, quotes
+PG_CONFIG = sa.literal_column("'english'::regconfig")
+SEARCH_VECTOR = sa.column("search_vector")
+
+
+@dataclass(frozen=True)
+class IndexedText:
+    """What the index holds for one article."""
+
+    pk: int
+    title: str
+    body: str
+    quotes: str
+
+
+def create(bind: sa.Connection) -> None:
+    """Create the engine's full-text structures (called from the first migration)."""
+    if bind.dialect.name == "sqlite":
+        bind.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE article_fts USING fts5(title, body, quotes, tokenize='{FTS5_TOKENIZER}')"
+        )
+    else:
+        bind.exec_driver_sql("ALTER TABLE articles ADD COLUMN search_vector tsvector")
+        bind.exec_driver_sql("CREATE INDEX ix_articles_search_vector ON articles USING GIN (search_vector)")
+
+
+def drop(bind: sa.Connection) -> None:
+    """Undo create()."""
+    if bind.dialect.name == "sqlite":
+        bind.exec_driver_sql("DROP TABLE IF EXISTS article_fts")
+
+
+def index(conn: sa.Connection, texts: Sequence[IndexedText]) -> None:
+    """Add articles to the index (same transaction as the rows)."""
+    if not texts:
+        return
+    params = [{"pk": t.pk, "title": t.title, "body": t.body, "quotes": t.quotes} for t in texts]
+    if conn.dialect.name == "sqlite":
+        sql = "INSERT INTO article_fts(rowid, title, body, quotes) VALUES (:pk, :title, :body, :quotes)"
+    else:
+        sql = (
+            "UPDATE articles SET search_vector = setweight(to_tsvector('english', :title), 'A')"
+            " || setweight(to_tsvector('english', :body), 'B') || setweight(to_tsvector('english', :quotes), 'C')"
+            " WHERE pk = :pk"
+        )
+    conn.execute(sa.text(sql), params)
+
+
+def unindex(conn: sa.Connection, pks: Sequence[int]) -> None:
+    """Remove articles from the index (PostgreSQL drops the column with the row)."""
+    if pks and conn.dialect.name == "sqlite":
+        stmt = sa.text("DELETE FROM article_fts WHERE rowid IN :pks").bindparams(sa.bindparam("pks", expanding=True))
+        conn.execute(stmt, {"pks": list(pks)})
+
+
+def fts5_match(query: SearchQuery) -> str:
+    """The FTS5 MATCH string: every term double-quoted, so no user text is FTS5 syntax."""
+
+    def term(t: Term) -> str:
+        return '"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+
+    groups = " AND ".join("(" + " OR ".join(term(t) for t in g) + ")" for g in query.groups)
+    return "(" + groups + ")" + "".join(" NOT " + term(t) for t in query.excluded)
+
+
+def pg_tsquery(query: SearchQuery) -> sa.ColumnElement:
+    """A tsquery expression built from bound parameters only."""
+
+    def term(t: Term) -> sa.ColumnElement:
+        if t.prefix:
+            return sa.func.to_tsquery(PG_CONFIG, sa.literal(" <-> ".join(t.words) + ":*"), type_=TSQUERY)
+        fn = sa.func.plainto_tsquery if len(t.words) == 1 else sa.func.phraseto_tsquery
+        return fn(PG_CONFIG, sa.literal(" ".join(t.words)), type_=TSQUERY)
+
+    positive = reduce(_both, (reduce(_either, map(term, g)) for g in query.groups))
+    for t in query.excluded:
+        positive = _both(positive, sa.func.tsquery_not(term(t), type_=TSQUERY))
+    return positive
+
+
+def _either(a: sa.ColumnElement, b: sa.ColumnElement) -> sa.ColumnElement:
+    return sa.func.tsquery_or(a, b, type_=TSQUERY)
+
+
+def _both(a: sa.ColumnElement, b: sa.ColumnElement) -> sa.ColumnElement:
+    return sa.func.tsquery_and(a, b, type_=TSQUERY)
+
+
+def hits(dialect: str, query: SearchQuery) -> sa.Subquery:
+    """Subquery (pk, score) of the articles matching `query`; higher score is more relevant."""
+    if dialect == "sqlite":
+        fts = sa.table("article_fts", sa.column("rowid"))
+        rank = sa.func.bm25(sa.literal_column("article_fts"), *BM25_WEIGHTS)
+        stmt = (
+            sa.select(fts.c.rowid.label("pk"), (-rank).label("score"))
+            .select_from(fts)
+            .where(sa.literal_column("article_fts").op("MATCH")(sa.literal(fts5_match(query))))
+        )
+    else:
+        tsq = pg_tsquery(query)
+        stmt = sa.select(articles.c.pk, sa.func.ts_rank(SEARCH_VECTOR, tsq).label("score")).where(
+            SEARCH_VECTOR.op("@@")(tsq)
+        )
+    return stmt.subquery("hits")

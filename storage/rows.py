@@ -1,0 +1,77 @@
+"""Turn an ArticleRecord into the rows search needs (pure functions, no database)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from schemas import ArticleRecord
+from storage.names import day, fold
+from storage.taxonomy import TopicInfo, ancestors
+
+WORDS = re.compile(r"[^\W_]+")
+PARAGRAPHS = re.compile(r"\n\s*\n|\n")
+FINGERPRINTS = 3  # longest paragraphs kept as a near-duplicate fingerprint
+MIN_PARAGRAPH_WORDS = 8
+
+
+def _digest(words: list[str]) -> str:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def body_hash(body: str) -> str:
+    """Hash of the body's words, casefolded: punctuation, spacing and case do not matter."""
+    return _digest(WORDS.findall(body.casefold()))
+
+
+def fingerprints(body: str) -> list[str]:
+    """Hashes of the longest paragraphs: a copy with another lead-in or sign-off still shares them."""
+    paragraphs = [WORDS.findall(p.casefold()) for p in PARAGRAPHS.split(body)]
+    long_ones = sorted((p for p in paragraphs if len(p) >= MIN_PARAGRAPH_WORDS), key=lambda p: (-len(p), p))
+    return sorted({_digest(p) for p in long_ones[:FINGERPRINTS]})
+
+
+def article_row(record: ArticleRecord) -> dict:
+    """The scalar columns of `articles` (source keys are filled in by the writer)."""
+    return {
+        "id": record.id,
+        "raw_sha256": record.provenance.sha256,
+        "body_hash": body_hash(record.body),
+        "title": record.title,
+        "published": record.published,
+        "published_day": day(record.published),
+        "quote_count": len(record.quotes),
+        "record": record.model_dump_json(),
+    }
+
+
+def topic_rows(record: ArticleRecord, tree: dict[str, TopicInfo]) -> list[dict]:
+    """Each topic plus its ancestors (direct=False), so a code filter matches its descendants."""
+    rows: dict[str, dict] = {}
+    for topic in record.topics:
+        rows[topic.code] = {"code": topic.code, "label": topic.label, "direct": True}
+    for topic in record.topics:
+        for code in ancestors(topic.code, tree):
+            rows.setdefault(code, {"code": code, "label": tree[code].label if code in tree else code, "direct": False})
+    return [rows[c] for c in sorted(rows)]
+
+
+def search_texts(record: ArticleRecord) -> tuple[str, str, str]:
+    """(title, body, quotes) as indexed for full-text search."""
+    title = " ".join(t for t in (record.title, record.subtitle) if t)
+    return title, record.body, "\n".join(q.text for q in record.quotes)
+
+
+def speaker_index(record: ArticleRecord) -> dict[tuple[str, str], int]:
+    """(kind, folded name or alias) -> position in record.participants, to link quotes to speakers."""
+    index: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(record.participants):
+        for name in (p.name, *p.aliases):
+            index.setdefault((p.kind, fold(name)), i)
+    return index
+
+
+def content_equal(stored_json: str, record: ArticleRecord) -> bool:
+    """Same article content, whatever file it was read from (provenance aside)."""
+    stored = ArticleRecord.model_validate_json(stored_json)
+    return stored.model_dump(exclude={"provenance"}) == record.model_dump(exclude={"provenance"})

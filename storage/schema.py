@@ -1,0 +1,113 @@
+"""Tables: the whole record as JSON plus the columns and link tables that search and browsing need."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+sources = sa.Table(
+    "sources", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("norm", sa.String(300), nullable=False, unique=True),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True),
+    sa.Column("id", sa.String(64), nullable=False, unique=True),
+    sa.Column("raw_sha256", sa.String(64), nullable=False, index=True),
+    sa.Column("body_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("duplicate_of", sa.String(64), nullable=True),
+    sa.Column("title", sa.Text, nullable=True),
+    sa.Column("outlet_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True, index=True),
+    sa.Column("credited_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True, index=True),
+    sa.Column("published", sa.String(40), nullable=True),
+    sa.Column("published_day", sa.String(10), nullable=True, index=True),
+    sa.Column("quote_count", sa.Integer, nullable=False, default=0),
+    sa.Column("record", sa.Text, nullable=False),
+)
+
+topics = sa.Table(
+    "topics", metadata,
+    sa.Column("code", sa.String(20), primary_key=True),
+    sa.Column("label", sa.String(200), nullable=False),
+    sa.Column("parent", sa.String(20), nullable=True, index=True),
+)
+
+article_topics = sa.Table(
+    "article_topics", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("code", sa.String(20), primary_key=True, index=True),
+    sa.Column("label", sa.String(200), nullable=False),
+    sa.Column("direct", sa.Boolean, nullable=False),
+)
+
+participants = sa.Table(
+    "participants", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False, index=True),
+    sa.Column("name", sa.String(300), nullable=False, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False, default=0, index=True),
+    sa.Column("quote_count", sa.Integer, nullable=False, default=0),
+    sa.Column("first_seen", sa.String(10), nullable=True),
+    sa.Column("last_seen", sa.String(10), nullable=True),
+    sa.Column("profile", sa.Text, nullable=False),
+)
+
+variants = sa.Table(
+    "participant_variants", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("norm", sa.String(300), nullable=False),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("participant_id", sa.String(40), nullable=True, index=True),
+    sa.UniqueConstraint("kind", "norm", name="uq_variant_kind_norm"),
+)
+
+variant_keys = sa.Table(
+    "participant_variant_keys", metadata,
+    sa.Column("variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), primary_key=True),
+    sa.Column("key", sa.String(100), primary_key=True, index=True),
+)
+
+aliases = sa.Table(
+    "participant_aliases", metadata,
+    sa.Column("participant_id", sa.String(40), primary_key=True),
+    sa.Column("norm", sa.String(300), primary_key=True, index=True),
+)
+
+article_participants = sa.Table(
+    "article_participants", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), primary_key=True, index=True),
+    sa.Column("role", sa.String(300), nullable=True),
+    sa.Column("country", sa.String(100), nullable=True),
+    sa.Column("mentions", sa.Integer, nullable=False, default=1),
+    sa.Column("aliases", sa.Text, nullable=False, default="[]"),
+)
+
+quotes = sa.Table(
+    "quotes", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("cue", sa.String(100), nullable=True),
+    sa.Column("part", sa.String(10), nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("speaker_name", sa.String(300), nullable=True),
+    sa.Column("speaker_kind", sa.String(20), nullable=True),
+    sa.Column("speaker_variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), nullable=True, index=True),
+)
+
+fingerprints = sa.Table(
+    "article_fingerprints", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("hash", sa.String(64), primary_key=True, index=True),
+)
+
+sa.Index("ix_articles_published", articles.c.published)

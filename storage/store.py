@@ -1,0 +1,112 @@
+"""The Store: one object the CLI and the HTTP API use for everything persistent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from schemas import ArticleRecord
+from schemas.search import ArticlePage, Query
+from storage import engine as engines
+from storage import migrate, participants, search, taxonomy
+from storage.schema import articles, topics
+from storage.writer import AddResult, Writer
+
+EXPORT_CHUNK = 500
+
+
+class Store:
+    """Articles, participants, quotes and topics in SQLite or PostgreSQL, behind one interface."""
+
+    def __init__(self, engine: sa.Engine, tree: dict[str, taxonomy.TopicInfo]) -> None:
+        self.engine = engine
+        self.tree = tree
+
+    @classmethod
+    def open(cls, url: str, *, taxonomy_path: Path | None = None) -> Store:
+        """Connect, create or migrate the schema, and load the topic taxonomy on first use."""
+        engine = engines.create(url)
+        migrate.upgrade(engine)
+        store = cls(engine, taxonomy.load(taxonomy_path))
+        store._load_topics()
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> bool:
+        """True when the database answers."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(sa.text("SELECT 1")).scalar() == 1
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def _load_topics(self) -> None:
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(sa.func.count()).select_from(topics)).scalar() or not self.tree:
+                return
+            conn.execute(sa.insert(topics), [{"code": t.code, "label": t.label, "parent": t.parent}
+                                             for t in self.tree.values()])
+
+    # writing
+    def add(self, record: ArticleRecord) -> AddResult:
+        return self.add_many([record])[0]
+
+    def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
+        """Store records in one transaction: all of them or none."""
+        with self.engine.begin() as conn:
+            writer = Writer(conn, self.tree)
+            results = [writer.add(r) for r in records]
+            writer.flush()
+            participants.refresh(conn, writer.touched_variants)
+        return results
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article; False when there was none."""
+        with self.engine.begin() as conn:
+            pk = conn.execute(sa.select(articles.c.pk).where(articles.c.id == article_id)).scalar()
+            if pk is None:
+                return False
+            writer = Writer(conn, self.tree)
+            writer.delete_pk(pk)
+            participants.refresh(conn, writer.touched_variants)
+        return True
+
+    # reading
+    def get(self, article_id: str) -> ArticleRecord | None:
+        with self.engine.connect() as conn:
+            raw = conn.execute(sa.select(articles.c.record).where(articles.c.id == article_id)).scalar()
+        return ArticleRecord.model_validate_json(raw) if raw else None
+
+    def known_raw_hashes(self, hashes: list[str]) -> set[str]:
+        """Which raw-file sha256 digests are stored already (ingest skips those before parsing)."""
+        with self.engine.connect() as conn:
+            stmt = sa.select(articles.c.raw_sha256).where(articles.c.raw_sha256.in_(hashes))
+            return set(conn.execute(stmt).scalars())
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def search_articles(self, query: Query, *, sort: str = "relevance", page: int = 1, per_page: int = 20,
+                        facets: bool = False) -> ArticlePage:
+        with self.engine.connect() as conn:
+            return search.search_articles(conn, query, sort=sort, page=page, per_page=per_page, facets=facets)
+
+    def export(self) -> Iterator[ArticleRecord]:
+        """Every stored record in insertion order, streamed in chunks (constant memory)."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                chunk = conn.execute(
+                    sa.select(articles.c.pk, articles.c.record).where(articles.c.pk > last)
+                    .order_by(articles.c.pk).limit(EXPORT_CHUNK)
+                ).all()
+            if not chunk:
+                return
+            for row in chunk:
+                yield ArticleRecord.model_validate_json(row.record)
+            last = chunk[-1].pk

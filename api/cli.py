@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from api.cli_parse import parse_command, schema_command
+from api.cli_serve import openapi_command, serve_command
 
 
 @click.group()
@@ -15,3 +16,5 @@ def cli() -> None:
 
 cli.add_command(parse_command)
 cli.add_command(schema_command)
+cli.add_command(serve_command)
+cli.add_command(openapi_command)

@@ -68,7 +68,7 @@ def _assemble(item: RawInput, text: str, page: Page, doc) -> ArticleRecord:
         body=page.body,
         participants=participants,
         quotes=quotes,
-        topics=classify(page.title, page.body),
+        topics=classify(page.title, page.body, doc),
         provenance=Provenance(
             file=item.name,
             sha256=hashlib.sha256(item.data).hexdigest(),

@@ -1,10 +1,151 @@
-"""IPTC Media Topics for an article."""
+"""IPTC Media Topics for an article: lexical scores of its words against topic labels, definitions, keywords."""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from parsers.topic_model import WORD, Index, key, load_index
 from schemas import Topic
 
+TITLE_WEIGHT = 2.0  # a headline word counts like two body words
+SCALE = 4.0  # raw score at which a topic's score reaches 1 - 1/e
+MIN_RAW = 1.5  # below this a topic has too little evidence to be emitted
+RELATIVE = 0.3  # a topic must reach this share of the best topic's raw score
+INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top level) inherit
+MIN_TOPICS, MAX_TOPICS = 2, 5
+MAX_EVIDENCE = 8
 
-def classify(title: str | None, body: str) -> list[Topic]:
-    """Return IPTC topics for the text (placeholder: none yet)."""
-    return []
+@dataclass(frozen=True)
+class Slot:
+    """One word of the title or body: its match keys, where it is, and how much it weighs."""
+
+    keys: frozenset[str]
+    text: str  # the title or body it belongs to
+    start: int
+    end: int
+    weight: float
+
+
+def _slots(title: str | None, body: str, doc: Doc | None) -> list[Slot]:
+    """Words of title and body as match slots; body words get their spaCy lemma as a second key."""
+    slots = [Slot(frozenset({key(m.group())}), title, m.start(), m.end(), TITLE_WEIGHT)
+             for m in WORD.finditer(title or "")]
+    if doc is not None and doc.text == body:
+        for tok in doc:
+            keys = {key(m.group()) for m in WORD.finditer(tok.text)}
+            if keys:
+                if len(keys) == 1 and tok.lemma_:
+                    keys.add(key(tok.lemma_))
+                slots.append(Slot(frozenset(keys), body, tok.idx, tok.idx + len(tok.text), 1.0))
+    else:
+        slots.extend(Slot(frozenset({key(m.group())}), body, m.start(), m.end(), 1.0) for m in WORD.finditer(body))
+    return slots
+
+
+def _longest_match(index: Index, slots: list[Slot], i: int) -> tuple[tuple[str, ...], dict[str, float]] | None:
+    """The longest indexed phrase starting at slot i (phrases are stored longest first)."""
+    best = None
+    for first in slots[i].keys:
+        for keys, codes in index.phrases.get(first, ()):
+            n = len(keys)
+            if (best is None or n > len(best[0])) and i + n <= len(slots) and all(
+                keys[j] in slots[i + j].keys and slots[i + j].text is slots[i].text for j in range(1, n)
+            ):
+                best = (keys, codes)
+                break
+    return best
+
+
+def _hits(index: Index, slots: list[Slot]) -> dict[str, dict[tuple[str, ...], list]]:
+    """Per topic: matched term -> [term weight, summed occurrence weight, first surface form]; longest first."""
+    hits: dict[str, dict[tuple[str, ...], list]] = defaultdict(dict)
+    i = 0
+    while i < len(slots):
+        found = _longest_match(index, slots, i)
+        if found is None:
+            i += 1
+            continue
+        keys, codes = found
+        n = len(keys)
+        surface = slots[i].text[slots[i].start : slots[i + n - 1].end].casefold()
+        for code, weight in codes.items():
+            hits[code].setdefault(keys, [weight, 0.0, surface])[1] += slots[i].weight
+        i += n
+    return hits
+
+
+def _definition_support(index: Index, slots: list[Slot], codes: Iterable[str]) -> dict[str, dict[str, float]]:
+    """Weak support from definition words, only for topics already matched by a label or keyword."""
+    wanted = set(codes)
+    support: dict[str, dict[str, float]] = defaultdict(dict)
+    for slot in slots:
+        for k in slot.keys:
+            for code, weight in index.definition_words.get(k, {}).items():
+                if code in wanted:
+                    support[code][k] = weight
+    return support
+
+
+def _raw_scores(index: Index, slots: list[Slot]) -> dict[str, tuple[float, list[str]]]:
+    """Per topic: (raw score, evidence best first): its own term weights with diminishing repeats, plus a share of
+    its descendants' scores."""
+    hits = _hits(index, slots)
+    support = _definition_support(index, slots, hits)
+    own: dict[str, tuple[float, dict[str, float]]] = {}
+    for code, terms in hits.items():
+        parts = {surface: w * (1.0 + math.log(c)) for w, c, surface in terms.values()}
+        own[code] = (sum(parts.values()) + min(1.0, sum(support.get(code, {}).values())), parts)
+    raw = {code: score for code, (score, _) in own.items()}
+    evidence: dict[str, dict[str, float]] = defaultdict(dict)
+    for code, (score, parts) in own.items():
+        for term, value in parts.items():
+            evidence[code][term] = max(evidence[code].get(term, 0.0), value)
+        parent = index.nodes[code].parent
+        while parent is not None and index.nodes[parent].level > 1:
+            raw[parent] = raw.get(parent, 0.0) + INHERIT * score
+            for term, value in parts.items():
+                evidence[parent][term] = max(evidence[parent].get(term, 0.0), INHERIT * value)
+            parent = index.nodes[parent].parent
+    return {code: (raw[code], sorted(evidence[code], key=lambda t: -evidence[code][t])) for code in raw}
+
+
+def _select(raw: dict[str, tuple[float, list[str]]]) -> list[str]:
+    """Pick the specific topics: strong enough on their own and relative to the best one."""
+    ranked = sorted((c for c in raw if raw[c][0] >= MIN_RAW), key=lambda c: (-raw[c][0], c))
+    if not ranked:
+        return []
+    best = raw[ranked[0]][0]
+    chosen = [c for c in ranked if raw[c][0] >= RELATIVE * best][:MAX_TOPICS]
+    return chosen if len(chosen) >= MIN_TOPICS else ranked[:MIN_TOPICS]
+
+
+def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic]:
+    """Return specific IPTC topics (best first) followed by their top-level ancestors.
+
+    `doc`, the spaCy parse of `body`, adds lemmas to the matching when given.
+    """
+    index = load_index()
+    raw = _raw_scores(index, _slots(title, body, doc))
+    specific = [_topic(index, code, _squash(raw[code][0]), raw[code][1]) for code in _select(raw)]
+    by_top: dict[str, list[Topic]] = defaultdict(list)
+    for topic in specific:
+        by_top[index.top(topic.code)].append(topic)
+    tops = [
+        _topic(index, top, max(t.score for t in members), list(dict.fromkeys(e for t in members for e in t.evidence)))
+        for top, members in by_top.items()
+    ]
+    return specific + sorted(tops, key=lambda t: -t.score)
+
+
+def _squash(raw: float) -> float:
+    """Map an unbounded raw score into 0..1."""
+    return round(1.0 - math.exp(-raw / SCALE), 3)
+
+
+def _topic(index: Index, code: str, score: float, evidence: list[str]) -> Topic:
+    return Topic(code=code, label=index.nodes[code].label, score=score, evidence=evidence[:MAX_EVIDENCE])

@@ -11,14 +11,16 @@ from flask_limiter import RateLimitExceeded
 from werkzeug.exceptions import HTTPException
 
 from api import config
+from storage import QuerySyntaxError
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the WSGI app: defaults, then NEWSDESK_* variables, then `test_config`."""
-    from api import articles, catalog, participants, quotes, service  # views import the app's extensions
+    # Imported here so the CLI commands that never serve (parse, schema) skip the web stack.
+    from api import articles, catalog, participants, quotes, service
     from api.auth import guard_reads
     from api.errors import ProblemSchema, handle_unexpected
-    from api.extensions import Api, limiter, rate_limited
+    from api.extensions import Api, bad_query, limiter, rate_limited
     from api.openapi import register_components
     from api.settings import database_url, parser_settings
     from api.uploads import ArticleUploadSchema
@@ -42,6 +44,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(service.docs)
     app.register_error_handler(HTTPException, api.handle_http_exception)
     app.register_error_handler(RateLimitExceeded, rate_limited)
+    app.register_error_handler(QuerySyntaxError, bad_query)
     app.register_error_handler(Exception, handle_unexpected)
     app.before_request(guard_reads)
     return app

@@ -6,6 +6,7 @@ import click
 
 from api.cli_parse import parse_command, schema_command
 from api.cli_serve import openapi_command, serve_command
+from api.cli_store import export_command, ingest_command
 
 
 @click.group()
@@ -18,3 +19,5 @@ cli.add_command(parse_command)
 cli.add_command(schema_command)
 cli.add_command(serve_command)
 cli.add_command(openapi_command)
+cli.add_command(ingest_command)
+cli.add_command(export_command)

@@ -7,16 +7,13 @@ import math
 import os
 import threading
 import time
-from typing import TYPE_CHECKING
 
 import flask_smorest
 from flask import Response, current_app, request
 from flask_limiter import Limiter, RateLimitExceeded
 
 from api.errors import ProblemSchema, handle_http_exception, problem_response
-
-if TYPE_CHECKING:
-    from storage import Store
+from storage import QuerySyntaxError, Store
 
 
 class Api(flask_smorest.Api):
@@ -44,6 +41,11 @@ limiter = Limiter(key_func=client_key)
 write_limit = limiter.shared_limit(lambda: current_app.config["RATE_LIMIT"], scope="writes")
 
 
+def bad_query(error: QuerySyntaxError) -> Response:
+    """A malformed `q` is the client's to fix: 400 with the parser's message (safe to show)."""
+    return problem_response(400, str(error))
+
+
 def rate_limited(error: RateLimitExceeded) -> Response:
     """429 as problem+json with Retry-After, the one header a throttled client needs."""
     current = limiter.current_limit
@@ -60,8 +62,6 @@ def get_store() -> Store:
     if state.get("pid") != os.getpid():
         with _STORE_LOCK:
             if state.get("pid") != os.getpid():
-                from storage import Store  # imported here: workers that never touch the database skip it
-
                 state["store"] = Store.open(current_app.config["DATABASE_URL"])
                 state["pid"] = os.getpid()
     return state["store"]

@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from api import create_app
+from schemas import ArticleRecord
 
 API_KEY = "test-key-0123456789"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -37,6 +38,22 @@ def app(tmp_path: Path) -> Iterator[Flask]:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def loaded(tmp_path_factory) -> Iterator[tuple[FlaskClient, list[ArticleRecord]]]:
+    """A client on a database holding every fixture article (ingested over HTTP), and their records."""
+    app = make_app(tmp_path_factory.mktemp("loaded"))
+    client = app.test_client()
+    records = []
+    for path in ARTICLES:
+        response = client.post("/v1/articles", data=path.read_bytes(), content_type="text/plain", headers=AUTH)
+        assert response.status_code == 201, response.get_data(as_text=True)
+        records.append(ArticleRecord.model_validate_json(response.get_data()))
+    yield client, records
+    from api.extensions import close_store
+
+    close_store(app)
 
 
 def problem(response: Any, status: int) -> dict[str, Any]:

@@ -1,0 +1,168 @@
+"""Person mentions: which capitalized runs of the body name a person, and which are credits or modifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from parsers.lexicon import countries, organizations, titles
+from parsers.names import Word, is_cap, is_lexical, name_part, plausible_name, runs, text_of, words
+
+CREDIT = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
+    r"|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redits?|[Vv]ideo|[Gg]raphics?)\s+(?:by|:)"
+    r"|^\s*(?:By|BY|Reporter|Author|Written by|Source)\s*:?\s|\b[A-Za-z]+ Photo/|\b[Cc]ourtesy\b)[^\n]*",
+    re.MULTILINE,
+)
+GAP_ONLY = re.compile(r"[ \t\u00a0]+")
+DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|The|A|An|This|That)\s+$")
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+@dataclass
+class Mention:
+    """One naming of a person: the name words (titles stripped) and the words before them in the run."""
+
+    name: list[Word]
+    prefix: list[Word]
+    how: str  # ner | titled | agent | rescan
+    titled: bool = False  # an office or honorific stands before the name (`King Salman`)
+    agent: bool = False  # subject of a speech or action verb (`Baghaei noted`)
+
+    @property
+    def form(self) -> str:
+        return text_of(self.name)
+
+    @property
+    def start(self) -> int:
+        return self.name[0].start
+
+    @property
+    def end(self) -> int:
+        return self.name[-1].end
+
+
+def _ends_with_title(prefix: list[Word]) -> bool:
+    t = titles()
+    return any(t.is_title(" ".join(w.text for w in prefix[-n:])) for n in range(1, min(len(prefix), t.max_words) + 1))
+
+
+def credit_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges of bylines, photo and reporting credits."""
+    return [(m.start(), m.end()) for m in CREDIT.finditer(text)]
+
+
+def _in_zones(start: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in zones)
+
+
+def _excluded_form(form: str, reporter: str | None) -> bool:
+    orgs = organizations()
+    c = countries()
+    return (
+        form in orgs.canonical or form in orgs.platforms or form in orgs.agencies
+        or c.lookup(form) is not None or form in c.by_capital
+        or (reporter is not None and form in reporter)
+    )
+
+
+def _agent_offsets(doc: Doc) -> set[int]:
+    """Start offsets of proper nouns that are the subject of a speech or action verb."""
+    verbs = titles().agent_verbs
+    out: set[int] = set()
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in verbs:
+            out.add(tok.idx)
+    return out
+
+
+@dataclass
+class Scan:
+    """Everything the person rules need to know about the body text."""
+
+    text: str
+    words: list[Word]
+    runs: list[list[Word]]
+    zones: list[tuple[int, int]]
+    index: dict[int, int]  # word start offset -> position in `words`
+
+
+def scan(text: str) -> Scan:
+    """Precompute words, runs and credit zones of `text`."""
+    ws = words(text)
+    return Scan(text, ws, runs(text, ws), credit_zones(text), {w.start: i for i, w in enumerate(ws)})
+
+
+def title_before(sc: Scan, run: list[Word], prefix: list[Word]) -> bool:
+    """An office or honorific in the words right before the name (`Minister of Defense of Greece X`)."""
+    t = titles()
+    i = sc.index[run[0].start] - 1
+    chain: list[str] = []
+    while i >= 0 and len(chain) < 12:
+        w, nxt = sc.words[i], sc.words[i + 1]
+        linked = GAP_ONLY.fullmatch(sc.text[w.end:nxt.start]) is not None and not w.possessive
+        if not linked or not (is_cap(w.text) or w.text in ("of", "for", "the") or w.text in t.offices_lower
+                              or w.text.capitalize() in t.role_words):
+            break
+        chain.insert(0, w.text)
+        i -= 1
+    return _has_title([*chain, *(w.text for w in prefix)])
+
+
+def _has_title(ws: list[str]) -> bool:
+    t = titles()
+    return any(t.is_title(" ".join(ws[i:i + n])) for n in range(1, t.max_words + 1) for i in range(len(ws) - n + 1))
+
+
+def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
+    """Person mentions found by the NER, by a title before a name, or as subject of a speech verb."""
+    ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
+    agents = _agent_offsets(doc)
+    out: list[Mention] = []
+    for run in sc.runs:
+        prefix, name = name_part(run)
+        if not plausible_name(name) or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
+            continue
+        if _excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
+            continue
+        titled = title_before(sc, run, prefix)
+        agent = any(name[0].start <= a < name[-1].end for a in agents) and len(name) <= 3
+        how = _how(name, ner, titled, agent)
+        if how is None or (not prefix and DETERMINER.search(sc.text[:name[0].start])):
+            continue
+        out.append(Mention(name, prefix, how, titled, agent))
+    return out
+
+
+def _slashed(text: str, run: list[Word]) -> bool:
+    """Names glued to a slash are photo credits (`REUTERS/Anton Vaganov/Files`)."""
+    before = text[max(0, run[0].start - 1):run[0].start]
+    after = text[run[-1].end:run[-1].end + 1]
+    return before == "/" or after == "/"
+
+
+def _how(name: list[Word], ner: list[tuple[int, int]], titled: bool, agent: bool) -> str | None:
+    start, end = name[0].start, name[-1].end
+    if any(a < end and start < b for a, b in ner):
+        return "ner"
+    if titled:
+        return "titled"
+    return "agent" if agent else None
+
+
+def rescan(sc: Scan, known: set[str], reporter: str | None) -> list[Mention]:
+    """Runs not taken by the rules whose name part is one of `known` tokens or forms (any NER label)."""
+    out: list[Mention] = []
+    for run in sc.runs:
+        prefix, name = name_part(run)
+        if not name or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
+            continue
+        if not prefix and DETERMINER.search(sc.text[:name[0].start]):
+            continue
+        form = text_of(name)
+        longer = len(name) > 1 and name[-1].text in known and plausible_name(name)
+        if (form in known or longer) and not _excluded_form(form, reporter):
+            out.append(Mention(name, prefix, "rescan"))
+    return out

@@ -1,0 +1,142 @@
+"""Runs of capitalized words in the text and the personal name inside them, titles stripped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from parsers.lexicon import countries, titles
+
+WORD = re.compile(r"[^\W_][\w'’.\-]*")
+POSSESSIVE = re.compile(r"[’']s?$")
+ABBREV = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?)\.$")  # D. Mr. Gen. U.S.
+GAP = re.compile(r"[ \t\u00a0]+")
+HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Faisal, el-Sisi
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the text with its character offsets; `possessive` when it ended in 's."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def words(text: str) -> list[Word]:
+    """Split `text` into words, trimming sentence dots, dashes and possessive endings."""
+    out: list[Word] = []
+    for m in WORD.finditer(text):
+        w, start, end = m.group(), m.start(), m.end()
+        while w.endswith(("-", ".")) and not ABBREV.match(w):
+            w, end = w[:-1], end - 1
+        poss = bool(POSSESSIVE.search(w)) and len(w) > 2
+        if poss:
+            w = POSSESSIVE.sub("", w)
+            end = start + len(w)
+        if w:
+            out.append(Word(w, start, end, poss))
+    return out
+
+
+def is_cap(word: str) -> bool:
+    """A word that can be part of a proper name (Capitalized, al-Faisal)."""
+    return word[:1].isupper() or bool(HYPHEN_PREFIX.match(word))
+
+
+def runs(text: str, ws: list[Word] | None = None) -> list[list[Word]]:
+    """Maximal sequences of capitalized words (with inner particles) on one line, no punctuation between."""
+    ws = words(text) if ws is None else ws
+    particles = titles().particles
+    out: list[list[Word]] = []
+    cur: list[Word] = []
+    for w in ws:
+        joined = bool(cur) and GAP.fullmatch(text[cur[-1].end:w.start]) is not None and not cur[-1].possessive
+        if joined and cur[-1].text.endswith(".") and not ABBREV.match(cur[-1].text):
+            joined = False
+        if is_cap(w.text) or (joined and w.text in particles):
+            if not joined and cur:
+                out.append(cur)
+                cur = []
+            cur.append(w)
+        else:
+            if cur:
+                out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return [_trim_particles(r) for r in out if _trim_particles(r)]
+
+
+def _trim_particles(run: list[Word]) -> list[Word]:
+    particles = titles().particles
+    while run and run[-1].text in particles and not is_cap(run[-1].text):
+        run = run[:-1]
+    return run
+
+
+def is_lexical(word: str) -> bool:
+    """A word that belongs to a title, role, place or page furniture rather than to a name."""
+    t = titles()
+    c = countries()
+    bare = word.rstrip(".")
+    return (
+        t.is_title(word) or word in t.role_words or word in t.not_name or bare in t.not_name
+        or word in c.by_form or word in c.by_demonym or word in c.by_capital
+    )
+
+
+def _lexical_marks(run: list[Word]) -> list[bool]:
+    """Which words of a run belong to a title, role, country form (multi-word too) or furniture."""
+    t = titles()
+    c = countries()
+    marks = [is_lexical(w.text) for w in run]
+    for n in range(2, max(t.max_words, 4) + 1):
+        for i in range(len(run) - n + 1):
+            phrase = " ".join(w.text for w in run[i:i + n])
+            if t.is_title(phrase) or c.lookup(phrase) or phrase in c.by_capital:
+                marks[i:i + n] = [True] * n
+    return marks
+
+
+def name_part(run: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Split a run into (titles/roles/places before the name, the personal name): the last non-title block.
+
+    A block followed by institution words (`All Progressives Congress`) is no personal name: empty name.
+    """
+    marks = _lexical_marks(run)
+    particles = titles().particles
+    end = max((i + 1 for i, m in enumerate(marks) if not m), default=0)
+    start = end
+    while start > 0 and not marks[start - 1]:
+        start -= 1
+    name = run[start:end]
+    c = countries()
+    if any(not (c.lookup(w.text) or w.text in c.by_capital) for w in run[end:]):
+        return run[:start], []
+    while name and name[0].text in particles and not is_cap(name[0].text):
+        name = name[1:]
+    return run[:start], name
+
+
+def plausible_name(name: list[Word]) -> bool:
+    """Reject forms that cannot be a personal name: stop words, digits, all-caps words, one letter."""
+    if not name or len(name) > 6:
+        return False
+    particles = titles().particles
+    for w in name:
+        if w.text in particles:
+            continue
+        if any(ch.isdigit() for ch in w.text) or w.text.lower() in STOP_WORDS:
+            return False
+        if (len(w.text) > 3 or len(name) == 1) and w.text.isupper():
+            return False
+    return not (len(name) == 1 and len(name[0].text.rstrip(".")) < 2)
+
+
+def text_of(name: list[Word]) -> str:
+    """The name as written, whitespace collapsed."""
+    return " ".join(w.text for w in name)

@@ -1,0 +1,206 @@
+"""Role and country of a person from the words around a mention: premodifiers, possessives, appositions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parsers.lexicon import countries, display, organizations, titles
+from parsers.mentions import Mention
+
+LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+POSS_SPLIT = re.compile(r"^(?P<owner>.+?)\s?[’']s\s+(?P<role>.+)$")
+STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "NUM", "SYM", "SPACE"})
+COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?\s*,?\s*(?:[A-Z]\S*\s+){0,3}$"
+)
+OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """What the words around one mention say: role, country, and how sure."""
+
+    role: str | None
+    country: str | None
+    rank_only: bool = False  # only a military rank (`Major General`)
+    counterpart: bool = False  # `his Iranian counterpart`: the office is the other person's
+
+
+def _offices_in(phrase: str) -> list[str]:
+    """Office words or word groups in `phrase` (`minister`, `Crown Prince`, `CEO`, `Major General`)."""
+    t = titles()
+    ws = re.findall(r"[\w.-]+", phrase)
+    found = []
+    for n in (3, 2, 1):
+        for i in range(len(ws) - n + 1):
+            p = " ".join(ws[i:i + n])
+            if (p.lower() in t.offices_lower and p not in t.honorifics) or p in t.offices or p in t.ranks:
+                found.append(p)
+    return found
+
+
+def _is_rank_only(phrase: str) -> bool:
+    t = titles()
+    found = _offices_in(phrase)
+    return bool(found) and all(f in t.ranks or any(f in r.split() for r in t.ranks) for f in found)
+
+
+def _clean(phrase: str) -> str:
+    """Drop determiners, pronouns and honorifics around a role phrase (not `Crown` of `Crown Prince`)."""
+    t = titles()
+    ws = LEADING.sub("", " ".join(phrase.split())).split()
+    while ws and ws[-1] in t.honorifics and not (len(ws) > 1 and t.is_title(f"{ws[-2]} {ws[-1]}")
+                                                  and f"{ws[-2]} {ws[-1]}" not in t.honorifics):
+        ws.pop()
+    while ws and ws[0] in t.honorifics:
+        ws.pop(0)
+    out = " ".join(ws).strip(" ,")
+    return re.sub(r"\s+([’']s)\b", r"\1", out).replace("’s", "'s")
+
+
+def _country(phrase: str, apposition: bool) -> str | None:
+    """The country a role phrase names: leading demonym, `of X`, `X's`; bloc officials get None."""
+    c = countries()
+    for m in c.pattern.finditer(phrase):
+        name = c.lookup(m.group())
+        before, after = phrase[:m.start()], phrase[m.end():]
+        lead = m.start() == 0 and not apposition
+        nxt = after.split()[0] if re.match(r"\s+[A-Z]", after) else ""
+        if nxt and m.group() not in c.by_demonym and not _role_word(nxt):
+            continue  # part of an organization's name (`China Institute`)
+        if lead or OF_COUNTRY.search(before) or after.startswith(("'s", "’s")) or m.group() in c.by_demonym:
+            return name
+    if not apposition:
+        for cap, name in c.by_capital.items():
+            if re.match(rf"{re.escape(cap)}[’']s\b", phrase):
+                return name
+    return None
+
+
+def _role_word(word: str) -> bool:
+    t = titles()
+    return word.lower() in t.title_words_lower or word in t.role_words or countries().lookup(word) is not None
+
+
+def _normalize(role: str, country: str | None) -> str:
+    """`Iranian President` -> `President of Iran`; `Russia's X` -> `X of Russia`; `of` phrases stay."""
+    c = countries()
+    m = POSS_SPLIT.match(role)
+    if m and " of " not in m.group("owner"):
+        owner = m.group("owner")
+        owner = country if c.lookup(owner) == country and country else (
+            f"the {owner}" if owner[:1].islower() else owner)
+        return f"{m.group('role')} of {display(owner)}"
+    first, _, rest = role.partition(" ")
+    for lead in (" ".join(role.split()[:2]), first):
+        if country and rest and c.lookup(lead) == country and " of " not in role:
+            return f"{role[len(lead):].strip()} of {display(country)}"
+    return role
+
+
+def _left_phrase(doc: Doc, start: int) -> str:
+    """Title words right before a mention on the same line (`Saudi defence minister`, `Russia's`)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    t = titles()
+    taken: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and len(taken) < 12:
+        tok = doc[i]
+        if "\n" in tok.whitespace_ or tok.pos_ == "SPACE":
+            break
+        if tok.text in ("'s", "’s"):
+            taken.insert(0, tok)
+            if i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+                taken.insert(0, doc[i - 1])
+            break
+        ok = (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
+            or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "-")
+        if not ok:
+            break
+        taken.insert(0, tok)
+        i -= 1
+    while taken and taken[0].lower_ in ("of", "-"):
+        taken = taken[1:]
+    return "".join(tok.text_with_ws for tok in taken).strip()
+
+
+def _apposition(doc: Doc, end: int) -> str:
+    """`Name, chief of staff of the Iranian Armed Forces,` -> the phrase after the comma."""
+    m = re.match(r",\s+", doc.text[end:end + 3])
+    span = doc.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand") if m else None
+    if span is None:
+        return ""
+    taken: list[Token] = []
+    for tok in doc[span.start:span.start + 14]:
+        if (tok.pos_ in STOP_POS and tok.text != "-") or tok.lower_ in ("who", "which", "that"):
+            break
+        taken.append(tok)
+    phrase = "".join(tok.text_with_ws for tok in taken).strip()
+    return phrase if _offices_in(" ".join(phrase.split()[:6])) else ""
+
+
+def _before_comma(doc: Doc, start: int) -> str:
+    """`the commission's spokesman, Ahmed Akram` -> the phrase before the comma."""
+    m = re.search(r",\s*$", doc.text[max(0, start - 3):start])
+    comma = max(0, start - 3) + m.start() if m else -1
+    span = doc.char_span(comma, comma + 1, alignment_mode="expand") if m else None
+    if span is None:
+        return ""
+    taken: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and len(taken) < 8:
+        tok = doc[i]
+        stop = tok.pos_ in STOP_POS and tok.text not in ("'s", "’s")
+        if stop or (tok.pos_ == "ADP" and tok.lower_ != "of") or "\n" in tok.whitespace_:
+            break
+        taken.insert(0, tok)
+        i -= 1
+    phrase = "".join(tok.text_with_ws for tok in taken).strip()
+    words = phrase.split()
+    return phrase if words and _offices_in(words[-1]) else ""
+
+
+def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
+    """Role and country stated around one mention; None when the text states nothing."""
+    prefix = " ".join(w.text for w in mention.prefix)
+    left = _left_phrase(doc, mention.prefix[0].start if mention.prefix else mention.start)
+    candidates = [(f"{left} {prefix}", False), (_apposition(doc, mention.end), True),
+                  (_before_comma(doc, mention.start), False)]
+    hits = []
+    for raw, appos in candidates:
+        phrase = _clean(raw)
+        if phrase and _offices_in(phrase):
+            country = _represented(phrase, appos)
+            hits.append(RoleHit(_normalize(phrase, country), country, _is_rank_only(phrase)))
+    best = min(hits, key=lambda h: h.rank_only) if hits else None
+    if best and not best.rank_only:
+        return best
+    counterpart = COUNTERPART.search(doc.text[max(0, mention.start - 80):mention.start])
+    if counterpart:
+        country = countries().lookup(counterpart.group(1))
+        return RoleHit(best.role if best else None, country, rank_only=best is not None, counterpart=True)
+    if best:
+        return best
+    country = _represented(_clean(left), False) if left else None
+    return RoleHit(None, country) if country else None
+
+
+def _represented(phrase: str, apposition: bool) -> str | None:
+    """The country a role phrase names, unless the office belongs to an international body."""
+    orgs = organizations()
+    if orgs.pattern.search(phrase):
+        return _country(orgs.pattern.sub("", phrase).strip(), apposition)
+    return _country(phrase, apposition)
+
+
+def office_only(role: str, country: str | None) -> str:
+    """`President of Iran` -> `President`: the office to give a counterpart."""
+    if country:
+        role = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(country)}$", "", role)
+        role = " ".join(w for w in role.split() if countries().lookup(w) != country)
+    return role

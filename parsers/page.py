@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from parsers import furniture
+from parsers.body import read_body
+from parsers.credits import Dateline, lead_in_outlet, read_dateline
+from parsers.dates import DateHit, choose, find_dates, numeric_order
+from parsers.header import Head, is_date_line, read_head
+from parsers.layout import Unit, is_prose, key, units, words
+from parsers.meta import read_meta
+from parsers.sourcing import Clues, resolve
 from schemas import Source
+
+YEAR = re.compile(r"\b\d{4}\b")
+BARE_DATELINE_WORDS = 3  # `ISTANBUL` alone on the line above the lead
 
 
 @dataclass
@@ -23,5 +35,91 @@ class Page:
 
 
 def read_page(text: str) -> Page:
-    """Read the page furniture of `text` (placeholder: the whole text is the body)."""
-    return Page(body=text.strip())
+    """Read headline, standfirst, source, dates, dateline and body off the page text."""
+    us = units(text)
+    head = read_head(us)
+    title = furniture.clean_title(us[head.title].text) if head.title is not None else None
+    subtitle = us[head.subtitle].text if head.subtitle is not None else None
+    skip = {key(us[i].text) for i in (head.title, head.subtitle) if i is not None} | {key(title or "")}
+    body = read_body(us[head.body_start:], skip)
+    header = [u for u in us[: head.body_start] if u.index not in (head.title, head.subtitle)]
+    lead, dateline = _dateline(body.paragraphs)
+    clues = Clues(end_credit=body.credit, furniture=[u.text for u in header] + body.dropped)
+    if dateline:
+        clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
+    clues.lead_in = _lead_in(body.paragraphs)
+    source = _source(text, header, body.dropped, clues)
+    published, page_date = choose(_dates(text, header, body.dropped, lead[: dateline.end] if dateline else ""))
+    page = Page(body="\n\n".join(body.paragraphs), title=title, subtitle=subtitle, source=source,
+                published=published, page_date=page_date)
+    page.dateline = (dateline.place if dateline else None) or _bare_dateline(header)
+    page.warnings = _warnings(page, dateline)
+    return page
+
+
+def _dateline(paragraphs: list[str]) -> tuple[str, Dateline | None]:
+    """The lead paragraph and its dateline; a standfirst left in the body may push the dateline one down."""
+    for n, lead in enumerate(paragraphs[:2]):
+        if dateline := read_dateline(lead, strict=n > 0):
+            return lead, dateline
+    return (paragraphs[0] if paragraphs else ""), None
+
+
+def _lead_in(paragraphs: list[str]) -> str | None:
+    """The site's own name opening one of the first paragraphs (`The Iran Project : ...`)."""
+    return next((name for p in paragraphs[:3] if (name := lead_in_outlet(p))), None)
+
+
+def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:
+    """Collect source fields from metadata lines in the head and after the article, then resolve outlet/credit."""
+    fields: dict[str, str | None] = {"url": None, "reporter": None, "external_id": None}
+    for line in [u.text for u in header] + dropped:
+        meta = read_meta(line)
+        for name in fields:
+            fields[name] = fields[name] or getattr(meta, name)
+        if meta.source:
+            clues.source_lines.append(meta.source)
+        if meta.credit:
+            clues.byline_credits.append(meta.credit)
+    outlet, credited = resolve(text, clues)
+    return Source(outlet=outlet, credited_source=credited, **fields)
+
+
+def _dates(text: str, header: list[Unit], dropped: list[str], dateline: str) -> list[DateHit]:
+    """Dates stated in header lines, in the lead's dateline, and in labeled lines after the article."""
+    order = numeric_order(text)
+    hits: list[DateHit] = []
+    for u in header:
+        if is_date_line(u.text) and not furniture.is_caption(u.text):
+            hits.extend(find_dates(u.text, order))
+    hits.extend(find_dates(dateline, order))
+    for line in dropped:
+        if not is_prose(line):
+            hits.extend(h for h in find_dates(line, order) if h.label)
+    return hits
+
+
+def _bare_dateline(header: list[Unit]) -> str | None:
+    """A place alone in capitals on the last head line (`ISTANBUL`)."""
+    if not header:
+        return None
+    text = header[-1].text
+    if text.isupper() and len(words(text)) <= BARE_DATELINE_WORDS and text.replace(" ", "").isalpha():
+        return text.title()
+    return None
+
+
+def _warnings(page: Page, dateline: Dateline | None) -> list[str]:
+    """Say which fields the text did not give."""
+    out = []
+    if page.title is None:
+        out.append("no headline in text")
+    if page.published is None:
+        undated = dateline is not None and dateline.date is not None and not YEAR.search(dateline.date)
+        out.append("no publication date in text (dateline has no year)" if undated else "no publication date in text")
+    if page.source.outlet is None:
+        out.append("no outlet named in text")
+    return out
+
+
+__all__ = ["Head", "Page", "read_page"]

@@ -1,0 +1,68 @@
+"""The article body: the units after the head, without furniture, repeats, captions and related links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers import furniture
+from parsers.credits import end_credit
+from parsers.layout import Unit, ends_sentence, is_headline, is_prose, is_title_case, key, words
+from parsers.meta import is_meta_line
+
+SHORT_LINE_WORDS = 3  # ads and widget names (`BookMyMBBS`, `MS Education Academy`) between paragraphs
+LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a related-article link
+
+
+@dataclass
+class Body:
+    """Paragraphs kept, the furniture after the article's end, and an end credit (`-- PTI`)."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    credit: str | None = None
+
+
+def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
+    """Keep article paragraphs from `us`; `skip_keys` are headline and standfirst repeats to drop."""
+    body, seen, after_link = Body(), {}, False
+    repeats = _consecutive_repeats(us)
+    for n, u in enumerate(us):
+        text, k = u.text, key(u.text)
+        link, after_link = after_link, False
+        kind = furniture.kind(text)
+        if kind == furniture.TAIL and body.paragraphs:
+            body.dropped.extend(v.text for v in us[n:])
+            break
+        if kind == furniture.WITH_NEXT:
+            after_link = True
+        if kind or is_meta_line(text) or k in skip_keys or k in repeats or k in seen or (link and is_headline(text)):
+            body.dropped.append(text)
+            continue
+        if credited := end_credit(text):
+            rest, body.credit = credited
+            if rest:
+                body.paragraphs.append(rest)
+            body.dropped.extend(v.text for v in us[n + 1:])
+            break
+        if _stray(us, n):
+            body.dropped.append(text)
+            continue
+        seen[k] = n
+        body.paragraphs.append(text)
+    return body
+
+
+def _consecutive_repeats(us: list[Unit]) -> set[str]:
+    """Keys of units printed twice in a row: duplicated photo captions, dropped in every copy."""
+    return {key(a.text) for a, b in zip(us, us[1:], strict=False) if key(a.text) == key(b.text) and key(a.text)}
+
+
+def _stray(us: list[Unit], n: int) -> bool:
+    """True for a short non-sentence line between paragraphs: an ad, widget name or related-article link."""
+    text = us[n].text
+    if n == len(us) - 1 or ends_sentence(text) or is_prose(text) or not any(is_prose(u.text) for u in us[n + 1:]):
+        return False
+    count = len(words(text))
+    if count <= SHORT_LINE_WORDS:
+        return True
+    return is_headline(text) and count <= LINK_MAX_WORDS and not is_title_case(text) and not text[0].islower()

@@ -1,0 +1,89 @@
+"""Dates a page states in full (day, month and year), read with dateparser in the page's numeric order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+# Text dates need a year; years outside 1900-2099 (e.g. the Persian 1390/09/07) are other calendars.
+DATE = re.compile(
+    rf"(?<![\w/.-])(?:(?P<dmy>{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR})"
+    rf"|(?P<mdy>{MONTH}\s+{DAY},?\s+{YEAR})"
+    rf"|(?P<ymd>{YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}})"
+    rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|date)\b\W*(?:on\W*)?$", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)
+# Numbers written with "." are day-month nearly everywhere; "/" is month-day in US-style pages.
+SEPARATOR_ORDER = {".": "DMY", "-": "DMY", "/": "MDY"}
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One full date found in a line: ISO date, and whether a label calls it the publication or an update."""
+
+    iso: str
+    label: str | None
+
+
+def numeric_order(text: str) -> str | None:
+    """Return the page's numeric date order ("DMY"/"MDY") when an unambiguous date such as 28-11-2011 settles it."""
+    for m in DATE.finditer(text):
+        if m["num"]:
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b:
+                return "DMY"
+            if b > 12 >= a:
+                return "MDY"
+    return None
+
+
+def find_dates(line: str, page_order: str | None = None) -> list[DateHit]:
+    """Return the full dates stated in `line`, each with its label (`published`, `updated` or None)."""
+    hits, last_end = [], 0
+    for m in DATE.finditer(line):
+        iso = _parse(m, page_order)
+        if iso:
+            before = line[last_end:m.start()]
+            hits.append(DateHit(iso, _label(before)))
+        last_end = m.end()
+    return hits
+
+
+def _label(before: str) -> str | None:
+    """Name the label printed just before a date: `Updated:` or `Published`."""
+    if UPDATED_LABEL.search(before):
+        return "updated"
+    return "published" if PUBLISHED_LABEL.search(before) else None
+
+
+def _parse(m: re.Match[str], page_order: str | None) -> str | None:
+    """Read one matched date with dateparser, in the order its form or the page implies."""
+    if m["ymd"]:
+        order = "YMD"
+    elif m["num"]:
+        order = page_order or SEPARATOR_ORDER[m["s2"]]
+    else:
+        order = "DMY" if m["dmy"] else "MDY"
+    text = ORDINAL.sub("", m.group(0))
+    parsed = dateparser.parse(text, languages=["en"],
+                              settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def choose(hits: list[DateHit]) -> tuple[str | None, str | None]:
+    """Pick (published, page_date): a `Published` label wins, else the earliest; a different later date is page_date."""
+    if not hits:
+        return None, None
+    labeled = [h.iso for h in hits if h.label == "published"]
+    published = labeled[0] if labeled else min(h.iso for h in hits)
+    others = sorted({h.iso for h in hits} - {published})
+    return published, (others[-1] if others else None)

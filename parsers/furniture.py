@@ -1,0 +1,73 @@
+"""Page furniture: tell comment forms, widgets, captions, tickers and labels from article text."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from parsers.layout import is_headline, words
+
+TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", "label"
+CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
+
+
+@cache
+def table() -> dict:
+    """Load parsers/data/furniture.json once, with every pattern compiled."""
+    raw = json.loads(resources.files("parsers").joinpath("data/furniture.json").read_text("utf-8"))
+
+    def whole(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    return {
+        TAIL: whole(raw["tail"]),
+        LINE: whole(raw["line"] + raw["masthead"]),
+        WITH_NEXT: whole(raw["with_next"]),
+        CAPTION: re.compile("|".join(raw["caption"])),
+        "ticker": re.compile("|".join(raw["ticker"])),
+        "label_max_words": raw["label_max_words"],
+        "title_prefixes": re.compile(raw["title_prefixes"]),
+        "title_suffix": re.compile(raw["title_suffix"]),
+    }
+
+
+def kind(text: str) -> str | None:
+    """Classify one unit as a kind of furniture, or None when it may be article text."""
+    t = table()
+    if t[WITH_NEXT].fullmatch(text):
+        return WITH_NEXT
+    if t[TAIL].fullmatch(text):
+        return TAIL
+    if t[LINE].fullmatch(text) or t["ticker"].search(text):
+        return LINE
+    if is_caption(text):
+        return CAPTION
+    if is_label(text):
+        return LABEL
+    return None
+
+
+def is_caption(text: str) -> bool:
+    """True for a photo caption or credit (`REUTERS/Name`, `FILE -`, `Photo from ...`)."""
+    return len(words(text)) <= CAPTION_MAX_WORDS and bool(table()[CAPTION].search(text))
+
+
+def is_label(text: str) -> bool:
+    """True for a section label such as `Analysis | Asia-Pacific`: a few words around a pipe."""
+    return "|" in text and len(words(text)) <= table()["label_max_words"] and is_headline(text.replace("|", " "))
+
+
+def is_link_line(text: str) -> bool:
+    """True for the headline-shaped link that follows an `Also Read` marker."""
+    return is_headline(text)
+
+
+def clean_title(text: str) -> str:
+    """Strip wire prefixes (`UPDATE 1-`) and site suffixes (` | News`) from a headline."""
+    t = table()
+    text = t["title_prefixes"].sub("", text, count=1)
+    while t["title_suffix"].search(text):
+        text = t["title_suffix"].sub("", text, count=1)
+    return text.strip()

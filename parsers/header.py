@@ -1,0 +1,117 @@
+"""The page head: kicker, headline, standfirst, and where the article itself begins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers import furniture
+from parsers.credits import lead_in_outlet, read_dateline
+from parsers.dates import find_dates
+from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, words
+from parsers.meta import is_meta_line
+
+KICKER_MAX_WORDS = 6
+SECTION_MAX_WORDS = 3
+STANDFIRST_MAX_WORDS = 80
+MIN_DUP_KEY = 30  # a standfirst repeated later counts only if it is this long (letters and digits)
+
+
+@dataclass
+class Head:
+    """Indices into the unit list: the headline, the standfirst, and the first unit of the article."""
+
+    title: int | None = None
+    subtitle: int | None = None
+    kicker: int | None = None
+    body_start: int = 0
+
+
+def is_date_line(text: str) -> bool:
+    """True for a header line that states a date rather than running text."""
+    return not is_prose(text) and bool(find_dates(text))
+
+
+def is_furniture(u: Unit) -> bool:
+    """True for any head line that is not a candidate for headline, standfirst or article text."""
+    return furniture.kind(u.text) is not None or is_meta_line(u.text) or is_date_line(u.text)
+
+
+def is_meta_like(text: str) -> bool:
+    """True for byline, date, code or label lines, which sit between a standfirst and the article."""
+    return is_meta_line(text) or is_date_line(text) or furniture.is_label(text)
+
+
+def read_head(us: list[Unit]) -> Head:
+    """Find kicker, headline, standfirst and the start of the article in the leading units."""
+    head, i = Head(), 0
+    while i < len(us):
+        text = us[i].text
+        if is_furniture(us[i]):
+            i += 1
+        elif _is_kicker(text) and i + 1 < len(us) and is_headline(us[i + 1].text):
+            head.kicker, i = i, i + 1
+        elif _is_section(us, i):
+            i += 1
+        else:
+            break
+    if i < len(us) and is_headline(us[i].text) and read_dateline(us[i].text, strict=True) is None:
+        head.title, i = i, i + 1
+        i = _standfirst(us, i, head)
+    head.body_start = _first_prose(us, i, head)
+    return head
+
+
+def _is_kicker(text: str) -> bool:
+    """A short line ending in a colon above the headline (`Putin to Raisi:`)."""
+    return text.endswith(":") and len(words(text)) <= KICKER_MAX_WORDS
+
+
+def _is_section(us: list[Unit], i: int) -> bool:
+    """A section name (`Middle East`) directly above a longer headline-shaped line."""
+    text = us[i].text
+    if len(words(text)) > SECTION_MAX_WORDS or ends_sentence(text) or i + 1 >= len(us):
+        return False
+    nxt = us[i + 1].text
+    return is_headline(nxt) and len(words(nxt)) > len(words(text))
+
+
+def _standfirst(us: list[Unit], i: int, head: Head) -> int:
+    """Mark the standfirst after the headline (skipping repeats of it) and return the next index."""
+    title_key = key(us[head.title].text)
+    while i < len(us) and (key(us[i].text) == title_key or is_furniture(us[i])):
+        i += 1
+    if i >= len(us) or not _standfirst_shaped(us[i].text):
+        return i
+    later = us[i + 1:]
+    nxt = later[0].text if later else ""
+    follows_meta = bool(later) and (is_meta_like(nxt) or key(nxt) == title_key)
+    lead = next((u.text for u in later if is_prose(u.text) and not is_furniture(u)), "")
+    lead_has_dateline = bool(lead) and read_dateline(lead) is not None
+    own = key(us[i].text)
+    repeated = len(own) >= MIN_DUP_KEY and any(own in key(u.text) for u in later)
+    if (follows_meta or lead_has_dateline or repeated) and lead:
+        head.subtitle = i
+        return i + 1
+    return i
+
+
+def _standfirst_shaped(text: str) -> bool:
+    """A sentence or phrase that could stand under a headline, not a caption, dateline lead or metadata."""
+    if furniture.kind(text) is not None or is_meta_like(text) or len(words(text)) > STANDFIRST_MAX_WORDS:
+        return False
+    if read_dateline(text) is not None or lead_in_outlet(text) is not None:
+        return False
+    return is_prose(text) or is_headline(text)
+
+
+def _first_prose(us: list[Unit], i: int, head: Head) -> int:
+    """Index of the first running-text unit at or after `i`: the article's lead."""
+    skip = {k for k in (head.title, head.subtitle) if k is not None}
+    keys = {key(us[k].text) for k in skip}
+    for j in range(i, len(us)):
+        text = us[j].text
+        if j in skip or key(text) in keys or furniture.kind(text) is not None:
+            continue
+        if is_prose(text) or read_dateline(text) is not None:
+            return j
+    return i

@@ -1,0 +1,81 @@
+"""Metadata lines: story codes, `Source :` credits, bylines, printed URLs, time stamps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import outlets
+from parsers.layout import words
+
+EXTERNAL_ID = re.compile(r"(?:^|[|\s])(?:Story Code|News ID|News Code|News Number|News No\.?|Article ID|Story ID|"
+                         r"Post ID|Content ID)\s*:?\s*(?P<id>[A-Za-z]?\d[\w-]*)", re.IGNORECASE)
+SOURCE = re.compile(r"^(?:Sources?|Credit)\s*:\s*(?P<name>[^|:]{2,60}?)\.?$", re.IGNORECASE)
+URL = re.compile(r"https?://[^\s<>\"'“”)\]]+")
+TIME_ONLY = re.compile(r"^[|\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[|\s]*$", re.I)
+REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|By)\b\s*:?\s*(?P<name>[^,|]*?)"
+                      r"\s*(?:[,|]|\bon\b|\bPublished\b|\bUpdated\b|$)")
+STAFF = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff|Desk|Bureau|Correspondent|Newsroom|Team|Editorial"
+                   r"|Web Desk|Reporter))$")
+NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s*"
+                         r"(?:\|(?=.*\d)|\bPublished\b|\bUpdated\b|\bPosted\b)")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
+
+
+@dataclass
+class Meta:
+    """Fields one metadata line states."""
+
+    external_id: str | None = None
+    source: str | None = None
+    url: str | None = None
+    reporter: str | None = None
+    credit: str | None = None
+
+
+def read_meta(text: str) -> Meta:
+    """Read the metadata a line states (all fields None for ordinary lines)."""
+    meta = Meta()
+    if m := EXTERNAL_ID.search(text):
+        meta.external_id = m["id"]
+    if (m := SOURCE.match(text)) and not URL.search(m["name"]):
+        meta.source = m["name"].strip()
+    if m := URL.search(text):
+        meta.url = m.group(0).rstrip(".,;")
+    name = byline_name(text)
+    if name and outlets.is_wire(name):
+        meta.credit = name
+    elif name:
+        meta.reporter = name
+    return meta
+
+
+def byline_name(text: str) -> str | None:
+    """Return the name a byline line gives (`By X`, `Reuters Staff`, `X | 10.12.2022`, `AFP Published ...`)."""
+    for pattern in (REPORTER, STAFF, NAME_BEFORE):
+        m = pattern.match(text)
+        if m and (name := _clean_name(m["name"])):
+            return name
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    """Tidy a byline name: drop doubled repeats (`News Desk News Desk`), refuse what is not a name."""
+    tokens = name.strip(" ,.|:-").split()
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]
+    if not tokens or len(tokens) > 6:
+        return None
+    if name.lower().startswith(("editorial", "staff")) or all(NAME_TOKEN.match(t) for t in tokens):
+        return " ".join(tokens)
+    return " ".join(tokens) if re.match(r"^(?:Editorial|Staff) of ", " ".join(tokens)) else None
+
+
+def is_meta_line(text: str) -> bool:
+    """True for a line that only carries metadata: time stamps, story codes, `Source :`, bare URLs, bylines."""
+    if TIME_ONLY.match(text) or EXTERNAL_ID.fullmatch(text.strip(" |")) or SOURCE.match(text):
+        return True
+    if URL.fullmatch(text.strip()):
+        return True
+    return len(words(text)) <= 8 and byline_name(text) is not None and not text.endswith((".", "?", "!"))

@@ -1,0 +1,29 @@
+"""Decide outlet and credited source from the clues a page gives, in order of how much each clue says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers import outlets
+
+
+@dataclass
+class Clues:
+    """Every outlet or credit clue found on the page, in the order the page gives them."""
+
+    dateline_outlet: str | None = None
+    dateline_credit: str | None = None
+    lead_in: str | None = None
+    source_lines: list[str] = field(default_factory=list)
+    byline_credits: list[str] = field(default_factory=list)
+    end_credit: str | None = None
+    furniture: list[str] = field(default_factory=list)
+
+
+def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
+    """Return (outlet, credited_source): the outlet only where the text names it, no credit to the outlet itself."""
+    outlet = (clues.dateline_outlet or clues.lead_in or outlets.own_site(text)
+              or outlets.site_name(clues.furniture))
+    credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit]
+    credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
+    return outlet, credited

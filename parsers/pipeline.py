@@ -53,9 +53,9 @@ def _prepare(item: RawInput, settings: ParserSettings) -> tuple[str, Page]:
     return text, page
 
 
-def _assemble(item: RawInput, text: str, page: Page, doc) -> ArticleRecord:
+def _assemble(item: RawInput, text: str, page: Page, doc, nlp=None) -> ArticleRecord:
     participants = extract_participants(doc, page)
-    quotes, quote_warnings = extract_quotes(doc, participants)
+    quotes, quote_warnings = extract_quotes(doc, participants, page, nlp)
     return ArticleRecord(
         id=article_id(text),
         title=page.title,
@@ -97,7 +97,7 @@ def parse_batch(
             yield entry
             continue
         item, text, page = entry
-        yield _assemble(item, text, page, next(docs))
+        yield _assemble(item, text, page, next(docs), nlp)
 
 
 def parse_bytes(data: bytes, name: str, settings: ParserSettings = _DEFAULTS) -> ArticleRecord:

@@ -1,0 +1,104 @@
+"""Find the speech cue of a direct quote in its frames and the cue's subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parsers.cues import according_to, is_speech_verb, subject_of, tokens_in
+from parsers.quote_frames import Frame, after_frame, before_frame
+from parsers.quote_spans import MarkSpan
+
+LEAD_PUNCT = frozenset({":", "-", "\u2013", "\u2014"})
+NAME_POS = ("PROPN",)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The cue word of a quote and the token naming its speaker (None: cue with no readable subject)."""
+
+    word: str
+    subject: Token | None
+    pos: int  # character offset of the cue, where salience is measured from
+    mention: tuple[Token, ...] | None = None  # the subject phrase, when the parse could not give it
+
+
+def _inside(tok: Token, spans: list[MarkSpan]) -> bool:
+    return any(s.open_mark <= tok.idx < s.outer_end for s in spans)
+
+
+def _segment_mention(toks: list[Token], verb: Token, spans: list[MarkSpan]) -> tuple[Token, list[Token]] | None:
+    """When the parse gives no subject: the noun phrase right after an inverted verb (`," said Hasanov`),
+    else the phrase between the last comma and the verb; its head is the last noun before any `of`."""
+    first_word = next((t for t in toks if t.is_alpha), None)
+    if first_word is verb:
+        seg = []
+        for t in toks[toks.index(verb) + 1:]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or _inside(t, spans):
+                break
+            seg.append(t)
+    else:
+        seg = []
+        for t in reversed([t for t in toks if t.i < verb.i]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADV", "SCONJ") or _inside(t, spans):
+                break
+            seg.insert(0, t)
+    nouns: list[Token] = []
+    for t in seg:
+        if t.pos_ == "ADP" and nouns:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            nouns.append(t)
+    return (nouns[-1], seg) if nouns else None
+
+
+def _lead_name(toks: list[Token], side: str) -> Cue | None:
+    """Headline style `Name: "…"` or `"…": Name`, `"…" – Name`: a name joined to the quote by a colon or dash."""
+    words = [t for t in toks if not t.is_space]
+    if len(words) < 2:
+        return None
+    punct, name = (words[-1], words[-2]) if side == "before" else (words[0], words[1])
+    if punct.text in LEAD_PUNCT and name.pos_ in NAME_POS:
+        return Cue(punct.text, name, name.idx)
+    return None
+
+
+def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
+    """The speech cue in `frame` nearest to the quote, with its subject."""
+    toks = [t for t in tokens_in(doc, frame.start, frame.end) if not t.is_space]
+    verbs = [t for t in toks if is_speech_verb(t) and not _inside(t, spans)]
+    if frame.side == "before":
+        verbs.reverse()
+    acc = according_to(toks)
+    if acc is not None and not _inside(acc, spans):
+        return Cue("according to", acc, acc.idx)  # `According to X, … "fragment"` is X's
+    if verbs:
+        verb = verbs[0]
+        subj = subject_of(verb)
+        if subj is None or _inside(subj, spans):
+            found = _segment_mention(toks, verb, spans)
+            return Cue(verb.text, found[0], verb.idx, tuple(found[1])) if found else Cue(verb.text, None, verb.idx)
+        return Cue(verb.text, subj, verb.idx)
+    if frame.side == "before" and toks and toks[-1].lower_ in ("that", ":", ","):
+        verb = next((t for t in reversed(toks[:-1]) if t.pos_ == "VERB"), None)
+        if verb is not None:
+            return Cue(verb.text, subject_of(verb), verb.idx)
+    return _lead_name(toks, frame.side)
+
+
+def _prefer_after(field: str, span: MarkSpan, after: Frame) -> bool:
+    inner = span.text(field).rstrip()
+    lead = field[after.start:after.end].lstrip()[:1]
+    return inner.endswith(",") or lead in {",", "\u2014", "\u2013", "-"} or (lead.islower())
+
+
+def find_cue(doc: Doc, field: str, spans: list[MarkSpan], i: int) -> Cue | None:
+    """The cue of quote `i`: after the closing mark (`…," he said`) or before the opening one (`he said: "…`)."""
+    after = after_frame(field, spans, i)
+    before = before_frame(field, spans, i)
+    after_cue = cue_in_frame(doc, after, spans) if after else None
+    before_cue = cue_in_frame(doc, before, spans) if before else None
+    if after_cue and before_cue:
+        return after_cue if _prefer_after(field, spans[i], after) else before_cue
+    return after_cue or before_cue

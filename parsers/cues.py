@@ -1,0 +1,73 @@
+"""Speech-cue vocabulary (data in parsers/data/speech_cues.json) and cue/subject lookup in a parse."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+DATA = Path(__file__).resolve().parent / "data"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Clause links through which a cue inherits its subject: `X highlighted ... and said`, `X addressed ..., stating:`.
+INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "prep", "dobj", "pobj")
+MAX_CLIMB = 5
+
+
+@cache
+def vocab() -> dict[str, frozenset[str]]:
+    """Load the cue word lists once."""
+    raw = json.loads((DATA / "speech_cues.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective (lowercase) -> country short name."""
+    raw = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    return {k.lower(): v for k, v in raw.items()}
+
+
+def is_speech_verb(tok: Token, kind: str = "speech_verbs") -> bool:
+    """A verb (or mis-tagged verb form) whose lemma is a speech cue."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or lemma not in vocab()[kind]:
+        return False
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, climbing through conj/advcl/acl links when it has none.
+
+    A reported clause (ccomp) passed on the way up is skipped: in `She stressed that X should Y, noting …`
+    the participle belongs to `stressed`, however the parser attached it.
+    """
+    tok: Token = verb
+    for _ in range(MAX_CLIMB):
+        if tok is verb or tok.dep_ != "ccomp":
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return subj
+        if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def according_to(tokens: list[Token]) -> Token | None:
+    """The head noun X of `according to X` among `tokens`."""
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+            nxt = tok.doc[tok.i + 2:tok.i + 8]
+            return next((t for t in nxt if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return None
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of `doc` lying wholly inside the character range [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []

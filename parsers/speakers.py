@@ -1,0 +1,266 @@
+"""Resolve the subject of a speech cue to a participant: names, pronouns, titles, organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Token
+
+from parsers.cues import demonyms, vocab
+from schemas import Participant, Speaker
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+METONYM_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+FUZZY_CUTOFF = 88
+SALIENCE_SENTENCES = 8
+ROLE_SYNONYMS = {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "head": "chief", "premier": "prime"}
+ROLE_WORD_RE = re.compile(r"[a-z]+")
+DROP_DEPS = frozenset({"relcl", "acl", "punct", "advcl"})
+# `For his part, the Persian dignitary …`: the turn passes to the other party, not the last speaker.
+TURN_RE = re.compile(r"\b(?:(?:for|on) (?:his|her|its|their) part|in (?:his|her|its) turn|in turn)\b", re.IGNORECASE)
+
+
+def _role_words(text: str) -> set[str]:
+    words = {w for w in ROLE_WORD_RE.findall(text.lower()) if len(w) > 2 and w not in ("the", "and", "for")}
+    return {ROLE_SYNONYMS.get(w, w) for w in words}
+
+
+def _initials(name: str) -> str:
+    """`Supreme Court` -> `SC`: how an acronym refers back to a named body."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def expand_acronym(text: str, acronym: str) -> str | None:
+    """`The Supreme Court (SC)`: the name an acronym was introduced with in the text."""
+    for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = text[max(0, m.start() - 120):m.start()].split()
+        for k in range(1, min(len(words), 10) + 1):
+            cand = words[-k:]
+            if cand[0][:1].isupper() and _initials(" ".join(cand)) == acronym:
+                return " ".join(cand)
+    return None
+
+
+def _country_of(word: str) -> str | None:
+    countries = set(demonyms().values())
+    return demonyms().get(word.lower()) or (word if word in countries else None)
+
+
+@dataclass
+class Resolution:
+    """A resolved speaker, or None; `final` False means the mention could not be read at all."""
+
+    speaker: Speaker | None
+    final: bool = True
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolve cue subjects inside one parsed field against the article's participants."""
+
+    doc: Doc | None
+    participants: list[Participant]
+    skip: list[tuple[int, int]] = field(default_factory=list)  # quote spans and furniture lines
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.forms: dict[str, Participant] = {}
+        for p in self.participants:
+            if p.kind == "country":
+                continue
+            for form in (p.name, *p.aliases):
+                self.forms.setdefault(form.lower(), p)
+        surnames: dict[str, list[Participant]] = {}
+        for p in self.participants:
+            if p.kind == "person":
+                for form in (p.name, *p.aliases):
+                    if len(form.split()) > 1:
+                        surnames.setdefault(form.split()[-1].lower(), []).append(p)
+        for key, owners in surnames.items():
+            if len({o.name for o in owners}) == 1:
+                self.forms.setdefault(key, owners[0])
+
+    # -- participants -------------------------------------------------------------------------
+    def by_name(self, text: str) -> Participant | None:
+        """The participant named by `text`: exact form, a contained form, or a close spelling."""
+        key = text.lower().strip()
+        if not key or not self.forms:
+            return None
+        if key in self.forms:
+            return self.forms[key]
+        padded = f" {key} "
+        contained = [f for f in self.forms if f" {f} " in padded]
+        if contained:
+            return self.forms[max(contained, key=lambda f: (self.forms[f].kind == "person", len(f)))]
+        hit = process.extractOne(key, list(self.forms), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self.forms[hit[0]] if hit else None
+
+    def _skipped(self, idx: int) -> bool:
+        return any(a <= idx < b for a, b in self.skip)
+
+    # -- mentions -----------------------------------------------------------------------------
+    def mention_tokens(self, head: Token) -> list[Token]:
+        """The subject phrase without relative clauses and trailing asides."""
+        drop: set[int] = set()
+        for child in head.children:
+            if child.dep_ in DROP_DEPS and child.i > head.i:
+                drop.update(t.i for t in child.subtree)
+        return [t for t in head.subtree if t.i not in drop]
+
+    def resolve(self, head: Token, pos: int, salience: bool = True,
+                mention: tuple[Token, ...] | None = None) -> Resolution:
+        """Resolve the subject `head` (phrase `mention`, else its parse subtree) of a cue at character `pos`."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
+            if low in PERSON_PRONOUNS:
+                return Resolution(self.salient_person(pos, exclude=self._turn_taker(head)) if salience else None,
+                                  salience)
+            if low in THING_PRONOUNS:
+                return Resolution(self.last_speaker(pos, "organization"), salience)
+            return Resolution(None)
+        tokens = list(mention) if mention else self.mention_tokens(head)
+        lemma = head.lemma_.lower()
+        voc = vocab()
+        person_head = lemma in voc["person_heads"] or lemma in voc["unnamed_heads"]
+        named = self._named(tokens)
+        if named is not None and (named.kind == "person" or not person_head):
+            return Resolution(Speaker(name=named.name, kind=named.kind))
+        if person_head:
+            return self._nominal_person(head, tokens, pos, salience)
+        if lemma in voc["org_heads"] or lemma in voc["document_heads"]:
+            return Resolution(self._nominal_org(head, tokens, pos))
+        return Resolution(self._unknown_proper(head, tokens))
+
+    def _named(self, tokens: list[Token]) -> Participant | None:
+        """A participant whose name or alias is written in the mention (person names first)."""
+        propn = [t for t in tokens if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
+        if not propn:
+            return None
+        runs: list[list[Token]] = [[propn[0]]]
+        for t in propn[1:]:
+            (runs[-1].append(t) if t.i == runs[-1][-1].i + 1 else runs.append([t]))
+        found = [p for run in runs if (p := self.by_name(" ".join(t.text for t in run))) is not None]
+        people = [p for p in found if p.kind == "person"]
+        return (people or found or [None])[0]
+
+    def _nominal_person(self, head: Token, tokens: list[Token], pos: int, salience: bool) -> Resolution:
+        """`the Brazilian leader`, `Iranian Foreign Ministry Spokesman`: match role and country."""
+        if head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in tokens):
+            return Resolution(None)  # collective or indefinite: an unnamed source
+        countries = {c for t in tokens if (c := _country_of(t.text))}
+        words = _role_words(" ".join(t.text for t in tokens if not _country_of(t.text)))
+        best, best_score = None, 0
+        for p in self.participants:
+            if p.kind != "person":
+                continue
+            if countries and p.country and p.country not in countries:
+                continue
+            score = 2 * bool(countries and p.country in countries) + len(words & _role_words(p.role or ""))
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            return Resolution(Speaker(name=best.name, kind="person"))
+        office = head.is_title and len(tokens) > 2  # `the Foreign Ministry Spokesperson`, not `the diplomat`
+        if (head.lemma_.lower() in vocab()["unnamed_heads"] and not office) or not salience:
+            return Resolution(None, salience)
+        found = self.salient_person(pos, countries, exclude=self._turn_taker(head))
+        return Resolution(found or self._next_named(pos, countries), True)
+
+    def _turn_taker(self, head: Token) -> str | None:
+        """With `for his part` in the sentence, the speaker to skip: whoever spoke last."""
+        if not TURN_RE.search(head.sent.text):
+            return None
+        last = self.last_speaker(head.idx, "person")
+        return last.name if last else None
+
+    def _nominal_org(self, head: Token, tokens: list[Token], pos: int) -> Speaker | None:
+        """`the ministry`, `the SC resolution`: the organisation, or the body whose statement was quoted last."""
+        voc = vocab()
+        words = [t.text for t in tokens if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lemma_.lower()
+                 not in voc["document_heads"]]
+        orgs = [p for p in self.participants if p.kind == "organization"]
+        for w in words:
+            match = next((o for o in orgs if w.lower() in {f.lower() for f in (o.name, *o.aliases)}
+                          or (w.isupper() and len(w) > 1 and w == _initials(o.name))), None)
+            if match:
+                return Speaker(name=match.name, kind="organization")
+        for w in words:
+            if w.isupper() and len(w) > 1 and self.doc is not None and (full := expand_acronym(self.doc.text, w)):
+                return Speaker(name=full, kind="organization")
+        phrase = " ".join(words)
+        if phrase:
+            hit = process.extractOne(phrase, [o.name for o in orgs], scorer=fuzz.token_set_ratio, score_cutoff=80)
+            if hit:
+                return Speaker(name=hit[0], kind="organization")
+        if head.lemma_.lower() in voc["document_heads"] or len(words) <= 1:
+            return self.last_speaker(pos, "organization")
+        return Speaker(name=" ".join(t.text for t in tokens if t.dep_ != "det"), kind="organization")
+
+    def _unknown_proper(self, head: Token, tokens: list[Token]) -> Speaker | None:
+        """A proper name no participant carries: keep a person's fullest form; places are metonyms."""
+        if head.pos_ != "PROPN" or head.ent_type_ in METONYM_LABELS or _country_of(head.text):
+            return None
+        doc = head.doc
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e[-1].lower_ == head.lower_]
+        if people:
+            return Speaker(name=max(people, key=len).text, kind="person")
+        if head.ent_type_ == "ORG":
+            return Speaker(name=" ".join(t.text for t in tokens if t.dep_ != "det"), kind="organization")
+        return None
+
+    # -- salience -----------------------------------------------------------------------------
+    def last_speaker(self, pos: int, kind: str) -> Speaker | None:
+        """The most recent speaker of `kind` resolved before `pos`."""
+        earlier = [(p, s) for p, s in self.history if p <= pos and s.kind == kind]
+        return max(earlier, key=lambda ps: ps[0])[1] if earlier else None
+
+    def salient_person(self, pos: int, countries: set[str] | None = None, exclude: str | None = None) -> Speaker | None:
+        """The nearest earlier person in subject position, outside quotes and page furniture."""
+        if self.doc is None:
+            return None
+        sents = [s for s in self.doc.sents if s.start_char < pos][-SALIENCE_SENTENCES:]
+        for sent in reversed(sents):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos
+                        and not self._skipped(t.idx)]
+            for subj in reversed(subjects):
+                found = self.resolve(subj, subj.idx, salience=False).speaker
+                if (found is not None and found.kind == "person" and found.name != exclude
+                        and self._country_ok(found, countries)):
+                    return found
+        return self._nearest_named(sents, pos, countries, exclude)
+
+    def _nearest_named(self, sents: list, pos: int, countries: set[str] | None,
+                       exclude: str | None = None) -> Speaker | None:
+        """No person stands as a subject nearby: the nearest earlier person named at all."""
+        for sent in reversed(sents):
+            for tok in reversed([t for t in sent if t.idx < pos and t.pos_ == "PROPN" and not self._skipped(t.idx)]):
+                if (found := self._person_at(tok, countries)) is not None and found.name != exclude:
+                    return found
+        return None
+
+    def _next_named(self, pos: int, countries: set[str] | None) -> Speaker | None:
+        """A title before the name (`The Foreign Ministry Spokesperson said …` in a standfirst): the next person."""
+        if self.doc is None:
+            return None
+        for tok in self.doc:
+            if tok.idx > pos and tok.pos_ == "PROPN" and not self._skipped(tok.idx):
+                if (found := self._person_at(tok, countries)) is not None:
+                    return found
+        return None
+
+    def _person_at(self, tok: Token, countries: set[str] | None) -> Speaker | None:
+        p = self.by_name(tok.text)
+        if p is None or p.kind != "person":
+            return None
+        found = Speaker(name=p.name, kind="person")
+        return found if self._country_ok(found, countries) else None
+
+    def _country_ok(self, speaker: Speaker, countries: set[str] | None) -> bool:
+        if not countries:
+            return True
+        p = next((p for p in self.participants if p.name == speaker.name), None)
+        return p is None or p.country is None or p.country in countries

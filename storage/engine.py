@@ -21,7 +21,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 def create(url: str) -> sa.Engine:
     """An engine for `url`; the SQLite file's folder is created on first use."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StorageError(f"not a database URL: {url!r}") from exc
     if parsed.get_backend_name() not in SUPPORTED:
         raise StorageError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite:/// or postgresql+psycopg://")
     if parsed.get_backend_name() == "sqlite":

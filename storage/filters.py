@@ -19,11 +19,15 @@ from storage.schema import (
 
 
 def participant_ids(conn: sa.Connection, value: str) -> list[str]:
-    """Participant ids for an id, canonical name or any alias (several people may share an alias)."""
+    """Participant ids for an id, canonical name, any alias or a bare surname (several may share one)."""
     if conn.execute(sa.select(participants.c.id).where(participants.c.id == value)).first():
         return [value]
-    found = conn.execute(sa.select(aliases.c.participant_id).where(aliases.c.norm == fold(value)).distinct())
-    return sorted(found.scalars())
+    norm = fold(value)
+    found = set(conn.execute(sa.select(aliases.c.participant_id).where(aliases.c.norm == norm)).scalars())
+    if not found and norm and " " not in norm:  # a bare surname: every participant whose name ends with it
+        ends = aliases.c.norm.like("% " + norm.replace("%", "").replace("_", ""))
+        found = set(conn.execute(sa.select(aliases.c.participant_id).where(ends)).scalars())
+    return sorted(found)
 
 
 def _variant_pks(conn: sa.Connection, value: str) -> sa.Select:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import TSQUERY
 
 from storage.querylang import SearchQuery, Term
-from storage.schema import articles
+from storage.schema import articles, quotes
 
 FTS5_TOKENIZER = "porter unicode61 remove_diacritics 2"
 BM25_WEIGHTS = (5.0, 1.0, 2.0)  # title, body, quotes
@@ -43,6 +43,25 @@ def create(bind: sa.Connection) -> None:
         bind.exec_driver_sql("CREATE INDEX ix_articles_search_vector ON articles USING GIN (search_vector)")
 
 
+def create_quote_index(bind: sa.Connection) -> None:
+    """Index quote texts on their own, so quote searches match the quote, not its article."""
+    if bind.dialect.name == "sqlite":
+        bind.exec_driver_sql(f"CREATE VIRTUAL TABLE quote_fts USING fts5(text, tokenize='{FTS5_TOKENIZER}')")
+        bind.exec_driver_sql("INSERT INTO quote_fts(rowid, text) SELECT pk, text FROM quotes")
+    else:
+        bind.exec_driver_sql("ALTER TABLE quotes ADD COLUMN search_vector tsvector")
+        bind.exec_driver_sql("UPDATE quotes SET search_vector = to_tsvector('english', text)")
+        bind.exec_driver_sql("CREATE INDEX ix_quotes_search_vector ON quotes USING GIN (search_vector)")
+
+
+def drop_quote_index(bind: sa.Connection) -> None:
+    """Undo create_quote_index()."""
+    if bind.dialect.name == "sqlite":
+        bind.exec_driver_sql("DROP TABLE IF EXISTS quote_fts")
+    else:
+        bind.exec_driver_sql("ALTER TABLE quotes DROP COLUMN search_vector")
+
+
 def drop(bind: sa.Connection) -> None:
     """Undo create()."""
     if bind.dialect.name == "sqlite":
@@ -63,6 +82,24 @@ def index(conn: sa.Connection, texts: Sequence[IndexedText]) -> None:
             " WHERE pk = :pk"
         )
     conn.execute(sa.text(sql), params)
+
+
+def index_quotes(conn: sa.Connection, texts: Sequence[tuple[int, str]]) -> None:
+    """Add (quote pk, text) pairs to the quote index."""
+    if not texts:
+        return
+    if conn.dialect.name == "sqlite":
+        sql = "INSERT INTO quote_fts(rowid, text) VALUES (:pk, :text)"
+    else:
+        sql = "UPDATE quotes SET search_vector = to_tsvector('english', :text) WHERE pk = :pk"
+    conn.execute(sa.text(sql), [{"pk": pk, "text": text} for pk, text in texts])
+
+
+def unindex_quotes(conn: sa.Connection, pks: Sequence[int]) -> None:
+    """Remove quotes from the quote index (PostgreSQL drops the column with the row)."""
+    if pks and conn.dialect.name == "sqlite":
+        stmt = sa.text("DELETE FROM quote_fts WHERE rowid IN :pks").bindparams(sa.bindparam("pks", expanding=True))
+        conn.execute(stmt, {"pks": list(pks)})
 
 
 def unindex(conn: sa.Connection, pks: Sequence[int]) -> None:
@@ -121,3 +158,12 @@ def hits(dialect: str, query: SearchQuery) -> sa.Subquery:
             SEARCH_VECTOR.op("@@")(tsq)
         )
     return stmt.subquery("hits")
+
+
+def quote_hits(dialect: str, query: SearchQuery) -> sa.Subquery:
+    """Subquery (pk) of the quotes whose own text matches `query`."""
+    if dialect == "sqlite":
+        fts = sa.table("quote_fts", sa.column("rowid"))
+        match = sa.literal_column("quote_fts").op("MATCH")(sa.literal(fts5_match(query)))
+        return sa.select(fts.c.rowid.label("pk")).select_from(fts).where(match).subquery("quote_hits")
+    return sa.select(quotes.c.pk).where(SEARCH_VECTOR.op("@@")(pg_tsquery(query))).subquery("quote_hits")

@@ -8,9 +8,18 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from schemas import ArticleRecord
-from schemas.search import ArticlePage, Query
+from schemas.search import (
+    ArticlePage,
+    ParticipantPage,
+    ParticipantProfile,
+    Query,
+    QuotePage,
+    SourceCount,
+    Timeline,
+    TopicNode,
+)
+from storage import browse, migrate, participants, people, search, taxonomy
 from storage import engine as engines
-from storage import migrate, participants, search, taxonomy
 from storage.schema import articles, topics
 from storage.writer import AddResult, Writer
 
@@ -95,6 +104,36 @@ class Store:
                         facets: bool = False) -> ArticlePage:
         with self.engine.connect() as conn:
             return search.search_articles(conn, query, sort=sort, page=page, per_page=per_page, facets=facets)
+
+    def search_quotes(self, query: Query, *, page: int = 1, per_page: int = 20) -> QuotePage:
+        with self.engine.connect() as conn:
+            return browse.search_quotes(conn, query, page=page, per_page=per_page)
+
+    def list_participants(self, *, name: str | None = None, kind: str | None = None, sort: str = "-articles",
+                          page: int = 1, per_page: int = 20) -> ParticipantPage:
+        with self.engine.connect() as conn:
+            return people.list_participants(conn, name=name, kind=kind, sort=sort, page=page, per_page=per_page)
+
+    def get_participant(self, participant_id: str) -> ParticipantProfile | None:
+        """By id; a name or alias works too when it names exactly one participant."""
+        with self.engine.connect() as conn:
+            return people.get_participant(conn, participant_id)
+
+    def topic_tree(self) -> list[TopicNode]:
+        with self.engine.connect() as conn:
+            return browse.topic_tree(conn)
+
+    def get_topic(self, code: str) -> TopicNode | None:
+        with self.engine.connect() as conn:
+            return browse.get_topic(conn, code)
+
+    def sources(self) -> list[SourceCount]:
+        with self.engine.connect() as conn:
+            return browse.source_counts(conn)
+
+    def timeline(self, query: Query, *, interval: str = "day", what: str = "articles") -> Timeline:
+        with self.engine.connect() as conn:
+            return browse.timeline(conn, query, interval=interval, what=what)
 
     def export(self) -> Iterator[ArticleRecord]:
         """Every stored record in insertion order, streamed in chunks (constant memory)."""

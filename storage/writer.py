@@ -43,6 +43,7 @@ class Writer:
         self.tree = tree
         self.touched_variants: set[int] = set()
         self.texts: list[fulltext.IndexedText] = []
+        self.quote_texts: list[tuple[int, str]] = []
         self._sources: dict[str, int] = {}
         self._variants: dict[tuple[str, str], int] = {}
 
@@ -68,6 +69,8 @@ class Writer:
             sa.select(article_participants.c.variant_pk).where(article_participants.c.article_pk == pk)
         )
         self.touched_variants.update(linked.scalars())
+        quote_pks = list(self.conn.execute(sa.select(quotes.c.pk).where(quotes.c.article_pk == pk)).scalars())
+        fulltext.unindex_quotes(self.conn, quote_pks)
         for table in (article_participants, article_topics, quotes, fingerprints):
             self.conn.execute(sa.delete(table).where(table.c.article_pk == pk))
         fulltext.unindex(self.conn, [pk])
@@ -76,7 +79,8 @@ class Writer:
     def flush(self) -> None:
         """Index the batch's texts in one statement."""
         fulltext.index(self.conn, self.texts)
-        self.texts = []
+        fulltext.index_quotes(self.conn, self.quote_texts)
+        self.texts, self.quote_texts = [], []
 
     def _duplicate_of_stored(self, pk: int) -> str | None:
         return self.conn.execute(sa.select(articles.c.duplicate_of).where(articles.c.pk == pk)).scalar()
@@ -143,7 +147,9 @@ class Writer:
                 "speaker_kind": q.speaker.kind if q.speaker else None,
                 "speaker_variant_pk": variant_pks[where] if where is not None else None,
             })
-        self.conn.execute(sa.insert(quotes), values)
+        stmt = sa.insert(quotes).returning(quotes.c.pk, sort_by_parameter_order=True)
+        pks = self.conn.execute(stmt, values).scalars().all()
+        self.quote_texts.extend(zip(pks, (v["text"] for v in values), strict=True))
 
     def _source_pk(self, name: str | None) -> int | None:
         if not name or not fold(name):

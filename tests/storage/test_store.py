@@ -1,0 +1,44 @@
+"""Writing: idempotence, duplicates, updates, deletes and the exported stream."""
+
+from __future__ import annotations
+
+from storage_builders import article, corpus
+
+from schemas.search import Query
+
+BODY = ("The foreign ministers of both countries met in the capital on Tuesday to review the agreements.\n"
+        "They agreed to expand trade, energy and transport cooperation over the next five years.\n"
+        "Officials said a follow-up meeting would be held in the spring to sign further documents.")
+
+
+def test_same_record_twice_changes_nothing(store):
+    first = store.add_many(corpus())
+    again = store.add_many(corpus())
+    assert [r.status for r in first] == ["new"] * 6 and [r.status for r in again] == ["unchanged"] * 6
+    assert store.count() == 6
+
+
+def test_republished_copy_is_kept_as_a_duplicate(store):
+    original = store.add(article("o", BODY, source={"outlet": "IRNA"}))
+    copy = store.add(article("c", "Tehran Times - " + BODY + "\nRead more on our site.", source={"outlet": "TT"}))
+    assert (original.status, copy.status, copy.duplicate_of) == ("new", "duplicate", original.article_id)
+    assert store.get(copy.article_id).source.outlet == "TT"
+    hits = store.search_articles(Query(q="agreements")).data
+    assert {h.duplicate_of for h in hits} == {None, original.article_id}
+
+
+def test_changed_content_updates_in_place(store):
+    store.add(article("x", BODY, title="Old"))
+    result = store.add(article("x", BODY, title="New"))
+    assert result.status == "updated" and store.get(result.article_id).title == "New"
+    assert [a.title for a in store.search_articles(Query(q="ministers")).data] == ["New"]
+
+
+def test_get_delete_and_export(loaded):
+    records = list(loaded.export())
+    assert [r.id for r in records] == [r.id for r in corpus()]
+    assert loaded.get(records[0].id) == records[0]
+    assert loaded.delete(records[0].id) and loaded.get(records[0].id) is None
+    assert loaded.search_articles(Query(q="Putin")).pagination.total == 0
+    assert loaded.known_raw_hashes([records[1].provenance.sha256, "0" * 64]) == {records[1].provenance.sha256}
+    assert loaded.ping()

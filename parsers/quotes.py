@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from spacy.tokens import Doc
 
-from parsers.attribution import cue_in_frame, find_cue
+from parsers.attribution import Cue, cue_in_frame, find_cue
 from parsers.indirect import find_indirect
 from parsers.quote_frames import gap_sentences, lead_frame
 from parsers.quote_spans import MarkSpan, find_mark_spans
@@ -51,68 +52,100 @@ def statement_spans(field: str, doc: Doc | None, part: QuotePart) -> list[MarkSp
     return [s for s in find_mark_spans(field) if is_statement(field, s, doc, part)]
 
 
+@dataclass
+class Attributed:
+    """A direct quote with the words of the phrase that named its speaker (for headline look-ups)."""
+
+    quote: Quote
+    span: MarkSpan
+    mention: frozenset[str] = frozenset()
+
+
+def _mention_words(cue: Cue | None) -> frozenset[str]:
+    if cue is None or cue.subject is None:
+        return frozenset()
+    toks = cue.mention or tuple(cue.subject.subtree)
+    return frozenset(t.lower_ for t in toks if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON"))
+
+
+def _attribute(field: str, doc: Doc | None, spans: list[MarkSpan], i: int, resolver: SpeakerResolver,
+               prev: Attributed | None) -> tuple[Speaker | None, str | None, frozenset[str]]:
+    """Speaker and cue of quote `i`: its own cue, the quote right before it, or the sentence before it."""
+    cue = find_cue(doc, field, spans, i) if doc is not None else None
+    if cue is None and prev is not None and gap_sentences(field, prev.span, spans[i]) <= 1:
+        return prev.quote.speaker, prev.quote.cue, prev.mention  # a floating quote continues the one before
+    if cue is None and doc is not None and spans[i].close_mark is not None:
+        lead = lead_frame(field, spans, i)  # `X stressed that …. "…"`: the sentence before speaks
+        cue = cue_in_frame(doc, lead, spans) if lead else None
+    if cue is None or cue.subject is None:
+        return None, cue.word if cue else None, frozenset()
+    speaker = resolver.resolve(cue.subject, cue.pos, mention=cue.mention).speaker
+    return speaker, cue.word, _mention_words(cue)
+
+
+def _carry_back(items: list[Attributed]) -> list[Attributed]:
+    """A paragraph whose quote is never closed but reopened below takes the speaker named below."""
+    for k in range(len(items) - 2, -1, -1):
+        here, below = items[k], items[k + 1]
+        if here.span.close_mark is None and here.quote.speaker is None and below.quote.speaker is not None:
+            here.quote = here.quote.model_copy(update={"speaker": below.quote.speaker, "cue": below.quote.cue})
+    return items
+
+
 def _direct(field: str, doc: Doc | None, part: QuotePart, resolver: SpeakerResolver,
-            spans: list[MarkSpan]) -> list[Quote]:
-    """Attribute each statement through its cue, or to the quote right before it."""
-    quotes: list[Quote] = []
-    prev: tuple[MarkSpan, Quote] | None = None
+            spans: list[MarkSpan]) -> list[Attributed]:
+    """Attribute each statement in `field`."""
+    items: list[Attributed] = []
     for i, span in enumerate(spans):
-        cue = find_cue(doc, field, spans, i) if doc is not None else None
-        speaker: Speaker | None = None
-        word = cue.word if cue else None
-        if cue is not None and cue.subject is not None:
-            speaker = resolver.resolve(cue.subject, cue.pos, mention=cue.mention).speaker
-        elif cue is None and prev is not None and gap_sentences(field, prev[0], span) <= 1:
-            speaker, word = prev[1].speaker, prev[1].cue  # a floating quote continues the one before
-        elif cue is None and doc is not None and span.close_mark is not None:
-            lead = lead_frame(field, spans, i)  # `X stressed that …. "…"`: the sentence before speaks
-            cue = cue_in_frame(doc, lead, spans) if lead else None
-            if cue is not None and cue.subject is not None:
-                word = cue.word
-                speaker = resolver.resolve(cue.subject, cue.pos, mention=cue.mention).speaker
+        speaker, word, mention = _attribute(field, doc, spans, i, resolver, items[-1] if items else None)
         quote = Quote(text=span.text(field), kind="direct", speaker=speaker, cue=word, part=part,
                       span=(span.start, span.end))
         if speaker is not None:
             resolver.history.append((span.start, speaker))
-        quotes.append(quote)
-        prev = (span, quote)
-    return quotes
+        items.append(Attributed(quote, span, mention))
+    return _carry_back(items)
 
 
-def _borrow_speakers(heads: list[Quote], body: list[Quote]) -> list[Quote]:
-    """A headline or standfirst quote repeated in the body takes the body quote's speaker."""
+def _borrow_speakers(heads: list[Attributed], body: list[Attributed]) -> list[Quote]:
+    """A headline or standfirst quote takes the speaker of the body quote that repeats its words,
+    or of the body quote attributed to the same title (`shipping chief warns` … `the shipping chief said`)."""
     out = []
-    for q in heads:
+    for item in heads:
+        q = item.quote
         if q.speaker is None:
             key = _words(q.text)
-            match = next((b for b in body if b.speaker and key and (key in _words(b.text) or _words(b.text) in key)),
-                         None)
+            match = next((b.quote for b in body if b.quote.speaker and key
+                          and (key in _words(b.quote.text) or _words(b.quote.text) in key)), None)
+            if match is None and item.mention:
+                match = next((b.quote for b in body if b.quote.speaker and item.mention <= b.mention), None)
             if match is not None:
                 q = q.model_copy(update={"speaker": match.speaker, "cue": q.cue or match.cue})
         out.append(q)
     return out
 
 
-def _field(field: str, doc: Doc | None, part: QuotePart, participants: list[Participant]) -> list[Quote]:
+def _field(field: str, doc: Doc | None, part: QuotePart,
+           participants: list[Participant]) -> tuple[list[Attributed], list[Quote]]:
     """Direct and indirect quotes of one field (no indirect quotes from headlines)."""
     spans = statement_spans(field, doc, part)
     ranges = [(s.open_mark, s.outer_end) for s in spans]
     resolver = SpeakerResolver(doc, participants, skip=[*furniture_lines(field), *ranges])
     indirect = find_indirect(doc, resolver, part, ranges) if doc is not None and part != "title" else []
-    return sorted([*_direct(field, doc, part, resolver, spans), *indirect], key=lambda q: q.span)
+    return _direct(field, doc, part, resolver, spans), indirect
 
 
 def extract_quotes(
     doc: Doc, participants: list[Participant], page: PageLike | None = None, nlp=None
 ) -> tuple[list[Quote], list[str]]:
     """Return the article's quotes (headline, standfirst, body) and a warning per unattributed quote."""
-    quotes, heads = _field(doc.text, doc, "body", participants), []
-    direct = [q for q in quotes if q.kind == "direct"]
+    direct, indirect = _field(doc.text, doc, "body", participants)
+    quotes: list[Quote] = []
     for part, text in (("title", getattr(page, "title", None)), ("subtitle", getattr(page, "subtitle", None))):
         if not text or (part == "title" and not find_mark_spans(text)):
             continue
-        heads.extend(_field(text, nlp(text) if nlp is not None else None, part, participants))
-    quotes = [*_borrow_speakers(heads, direct), *quotes]
+        head_direct, head_indirect = _field(text, nlp(text) if nlp is not None else None, part, participants)
+        quotes.extend(sorted([*_borrow_speakers(head_direct, direct), *head_indirect], key=lambda q: q.span))
+    quotes.extend(sorted([*(a.quote for a in direct), *indirect], key=lambda q: q.span))
     warnings = [f"quote with no speaker ({q.part} {q.span[0]}-{q.span[1]}): {q.text[:60]!r}"
                 for q in quotes if q.speaker is None and q.kind == "direct"]
     return quotes, warnings

@@ -22,13 +22,6 @@ def vocab() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-@cache
-def demonyms() -> dict[str, str]:
-    """Nationality adjective (lowercase) -> country short name."""
-    raw = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
-    return {k.lower(): v for k, v in raw.items()}
-
-
 def is_speech_verb(tok: Token, kind: str = "speech_verbs") -> bool:
     """A verb (or mis-tagged verb form) whose lemma is a speech cue."""
     lemma = tok.lemma_.lower()

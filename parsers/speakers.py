@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
-from parsers.cues import demonyms, vocab
+from parsers import lexicon
+from parsers.cues import vocab
 from schemas import Participant, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -46,8 +47,7 @@ def expand_acronym(text: str, acronym: str) -> str | None:
 
 
 def _country_of(word: str) -> str | None:
-    countries = set(demonyms().values())
-    return demonyms().get(word.lower()) or (word if word in countries else None)
+    return lexicon.countries().lookup(word) if word[:1].isupper() else None
 
 
 @dataclass

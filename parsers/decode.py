@@ -33,6 +33,7 @@ UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_CHAOS = 0.2  # charset-normalizer "mess" above this is not text in any encoding
 MAX_CONTROL_SHARE = 0.01
+DEFAULT_LEGACY = "cp1252"
 
 
 def decode(data: bytes, *, max_bytes: int) -> str:
@@ -72,8 +73,11 @@ def _to_text(data: bytes) -> str:
 
 
 def _legacy(data: bytes) -> str:
-    """Decode a legacy (single-byte) encoding chosen by charset-normalizer."""
-    best = from_bytes(data).best()
+    """Decode a legacy (single-byte) encoding chosen by charset-normalizer; ties go to Windows-1252."""
+    results = from_bytes(data)
+    best = results.best()
     if best is None or best.chaos > MAX_CHAOS:
         raise ParseError("undecodable: not UTF-8 and no known text encoding fits")
-    return str(best)
+    # Several code pages often fit equally well; English news pages in a legacy encoding are nearly always cp1252.
+    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return str(next((m for m in tied if DEFAULT_LEGACY in m.could_be_from_charset), best))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parsers import furniture
-from parsers.credits import lead_in_outlet, read_dateline
+from parsers.credits import end_credit, lead_in_outlet, read_dateline
 from parsers.dates import find_dates
 from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, words
 from parsers.meta import is_meta_line
@@ -72,7 +72,7 @@ def _is_section(us: list[Unit], i: int) -> bool:
     if len(words(text)) > SECTION_MAX_WORDS or ends_sentence(text) or i + 1 >= len(us):
         return False
     nxt = us[i + 1].text
-    return is_headline(nxt) and len(words(nxt)) > len(words(text))
+    return is_headline(nxt) and end_credit(nxt) is None and len(words(nxt)) > len(words(text))
 
 
 def _standfirst(us: list[Unit], i: int, head: Head) -> int:
@@ -112,6 +112,6 @@ def _first_prose(us: list[Unit], i: int, head: Head) -> int:
         text = us[j].text
         if j in skip or key(text) in keys or furniture.kind(text) is not None:
             continue
-        if is_prose(text) or read_dateline(text) is not None:
+        if is_prose(text) or read_dateline(text) is not None or end_credit(text) is not None:
             return j
     return i

@@ -77,7 +77,7 @@ def site_name(lines: list[str]) -> str | None:
         for pattern in _data()[2]:
             m = pattern.search(line)
             if m and m["name"]:
-                return m["name"].strip()
+                return m["name"].strip().rstrip(".,;:")
     return None
 
 

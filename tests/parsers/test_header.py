@@ -1,0 +1,83 @@
+"""Headline, kicker, standfirst and section labels, in the styles of several outlets."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import read
+
+from parsers.furniture import clean_title
+
+LEAD = "\n\nTOKYO (Kyodo) - Japan and South Korea agreed on Friday to resume defence talks, officials said.\n"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("UPDATE 1-Oil prices rise as OPEC+ weighs deeper cuts", "Oil prices rise as OPEC+ weighs deeper cuts"),
+    ("EXCLUSIVE-Tokyo weighs new curbs on chip exports", "Tokyo weighs new curbs on chip exports"),
+    ("WRAPUP 2-Ceasefire talks resume in Cairo", "Ceasefire talks resume in Cairo"),
+    ("Iran and Russia strengthen cooperation | News", "Iran and Russia strengthen cooperation"),
+    ("Leaders meet in Baku | World | Daily Herald", "Leaders meet in Baku"),
+    ("Baghaei: Talks with Europe will continue", "Baghaei: Talks with Europe will continue"),
+    ("Pakistan, China sign CPEC deals – officials", "Pakistan, China sign CPEC deals – officials"),
+])
+def test_clean_title(line, title):
+    assert clean_title(line) == title
+
+
+def test_kicker_line_above_headline_is_not_the_title():
+    page = read("Lavrov:\n\nWest is running out of options in Ukraine" + LEAD)
+    assert page.title == "West is running out of options in Ukraine"
+
+
+def test_lead_phrase_on_the_headline_line_stays():
+    page = read("Erdogan: Turkey will not join sanctions against Russia" + LEAD)
+    assert page.title == "Erdogan: Turkey will not join sanctions against Russia"
+
+
+def test_section_label_above_headline_is_skipped():
+    page = read("World\n\nJapan, South Korea to resume defence talks" + LEAD)
+    assert page.title == "Japan, South Korea to resume defence talks"
+
+
+def test_headline_ending_in_a_quoted_word_is_a_headline():
+    page = read('Tokyo calls Seoul remarks "regrettable"' + LEAD)
+    assert page.title == 'Tokyo calls Seoul remarks "regrettable"'
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, Nov. 17 (Xinhua) -- Afghanistan's caretaker government on Sunday opened a new border crossing.\n",
+    "Foreign Minister Hakan Fidan held talks with his Iranian counterpart in Ankara on Friday.\n\nMore text here.\n",
+])
+def test_no_headline_gives_null_title_and_a_warning(text):
+    page = read(text)
+    assert page.title is None and "no headline in text" in page.warnings
+    assert page.body.startswith(text.split("\n")[0])
+
+
+def test_standfirst_before_byline_goes_to_subtitle_not_body():
+    page = read("Japan, South Korea to resume defence talks\n\n"
+                "The neighbours will meet in Seoul next month for the first time in five years.\n\n"
+                "By Aiko Tanaka | 03.05.2024\n" + LEAD)
+    assert page.subtitle == "The neighbours will meet in Seoul next month for the first time in five years."
+    assert "neighbours" not in page.body and page.source.reporter == "Aiko Tanaka"
+    assert page.published == "2024-05-03"
+
+
+def test_standfirst_before_a_dateline_lead_goes_to_subtitle():
+    page = read("Japan, South Korea to resume defence talks\n"
+                "The neighbours will meet in Seoul next month, the first such talks in five years." + LEAD)
+    assert page.subtitle.startswith("The neighbours") and page.body.startswith("TOKYO (Kyodo)")
+
+
+def test_repeated_headline_and_standfirst_are_not_body():
+    head = "Japan, South Korea to resume defence talks"
+    stand = "The neighbours will meet in Seoul next month for the first time in five years."
+    page = read(f"{head}\n\n{stand}\n\n{head}\n\n{stand}\n\nOfficials in both capitals welcomed the plan on Friday.\n")
+    assert page.title == head and page.subtitle == stand
+    assert page.body == "Officials in both capitals welcomed the plan on Friday."
+
+
+def test_first_paragraph_without_furniture_is_body_not_standfirst():
+    page = read("Japan, South Korea to resume defence talks\n\n"
+                "Japan and South Korea will meet in Seoul next month, officials said on Friday.\n\n"
+                "The talks were suspended in 2019 after a dispute over radar.\n")
+    assert page.subtitle is None and page.body.startswith("Japan and South Korea will meet")

@@ -32,6 +32,7 @@ class Store:
     def __init__(self, engine: sa.Engine, tree: dict[str, taxonomy.TopicInfo]) -> None:
         self.engine = engine
         self.tree = tree
+        self._keys: dict = {}  # source and variant primary keys, filled after each committed batch
 
     @classmethod
     def open(cls, url: str, *, taxonomy_path: Path | None = None) -> Store:
@@ -66,11 +67,13 @@ class Store:
 
     def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
         """Store records in one transaction: all of them or none."""
+        pending = {k: dict(v) for k, v in self._keys.items()}  # a rolled-back batch must not leave keys behind
         with self.engine.begin() as conn:
-            writer = Writer(conn, self.tree)
+            writer = Writer(conn, self.tree, pending)
             results = [writer.add(r) for r in records]
             writer.flush()
             participants.refresh(conn, writer.touched_variants)
+        self._keys = pending
         return results
 
     def delete(self, article_id: str) -> bool:

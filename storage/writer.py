@@ -38,14 +38,15 @@ class AddResult:
 class Writer:
     """One batch of writes on one connection; collects what the participant refresh must revisit."""
 
-    def __init__(self, conn: sa.Connection, tree: dict[str, TopicInfo]) -> None:
+    def __init__(self, conn: sa.Connection, tree: dict[str, TopicInfo], cache: dict | None = None) -> None:
         self.conn = conn
         self.tree = tree
         self.touched_variants: set[int] = set()
         self.texts: list[fulltext.IndexedText] = []
         self.quote_texts: list[tuple[int, str]] = []
-        self._sources: dict[str, int] = {}
-        self._variants: dict[tuple[str, str], int] = {}
+        cache = cache if cache is not None else {}
+        self._sources: dict[str, int] = cache.setdefault("sources", {})  # rows never deleted: safe to keep
+        self._variants: dict[tuple[str, str], int] = cache.setdefault("variants", {})
 
     def add(self, record: ArticleRecord) -> AddResult:
         """Insert `record` unless the same content is stored already."""

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint lock bench clean
+.PHONY: run test lint lock bench clean golden
 
 $(STAMP): requirements-dev.lock requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+## golden: rewrite fixtures/expected/*.json from the parser (the only command that does); review the diff
+golden: $(STAMP)
+	$(BIN)/python scripts/regen_golden.py
 
 lock:
 	bash scripts/lock.sh

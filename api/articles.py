@@ -11,8 +11,8 @@ from flask_smorest import Blueprint, abort
 from api.args import ArticleSearchArgs, split_query
 from api.auth import require_key
 from api.extensions import get_store, write_limit
-from api.openapi import OPTIONAL_KEY, REQUIRED_KEY, errors, json_response, ok
-from api.uploads import parse_upload, request_body_doc
+from api.openapi import OPEN, REQUIRED_KEY, errors, json_response, ok
+from api.uploads import UploadArgs, parse_upload, request_body_doc
 from schemas import ArticleRecord
 from schemas.search import ArticlePage
 
@@ -35,7 +35,7 @@ def _record_response(record: ArticleRecord, status: int = 200, headers: dict[str
 
 @blp.route("/articles", methods=["GET"])
 @blp.arguments(ArticleSearchArgs, location="query", as_kwargs=False)
-@blp.doc(operationId="searchArticles", security=OPTIONAL_KEY,
+@blp.doc(operationId="searchArticles", security=OPEN,
          responses={**ok(200, ArticlePage, "One page of matching articles, without bodies."),
                     **errors(400, 401)})
 def search_articles(args: dict[str, Any]) -> Response:
@@ -47,7 +47,7 @@ def search_articles(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/articles/<article_id>", methods=["GET"])
-@blp.doc(operationId="getArticle", security=OPTIONAL_KEY, parameters=[IF_NONE_MATCH],
+@blp.doc(operationId="getArticle", security=OPEN, parameters=[IF_NONE_MATCH],
          responses={**ok(200, ArticleRecord, "The whole article record.", headers=ETAG_HEADER),
                     304: {"description": "Not modified since the ETag sent.", "headers": ETAG_HEADER},
                     **errors(401, 404)})
@@ -63,15 +63,16 @@ def get_article(article_id: str) -> Response:
 @blp.route("/articles", methods=["POST"])
 @require_key
 @write_limit
+@blp.arguments(UploadArgs, location="query", as_kwargs=False)
 @blp.doc(operationId="createArticle", security=REQUIRED_KEY, requestBody=request_body_doc(),
          responses={**ok(201, ArticleRecord, "The article was parsed and stored.",
                          headers={**LOCATION_HEADER, **ETAG_HEADER}),
                     **ok(200, ArticleRecord, "The same text was stored before; this is the stored record.",
                          headers=ETAG_HEADER),
                     **errors(401, 403, 413, 415, 422, 429)})
-def create_article() -> Response:
+def create_article(args: dict[str, Any]) -> Response:
     """Add an article: parse the text and store the record."""
-    record = parse_upload()
+    record = parse_upload(args)
     result = get_store().add(record)
     if result.status == "unchanged":
         return _record_response(get_store().get(result.article_id) or record)
@@ -93,9 +94,10 @@ def delete_article(article_id: str) -> Response:
 
 @blp.route("/parse", methods=["POST"])
 @write_limit
-@blp.doc(operationId="parseArticle", security=OPTIONAL_KEY, requestBody=request_body_doc(),
+@blp.arguments(UploadArgs, location="query", as_kwargs=False)
+@blp.doc(operationId="parseArticle", security=OPEN, requestBody=request_body_doc(),
          responses={**ok(200, ArticleRecord, "The record the text yields; nothing is stored."),
                     **errors(401, 413, 415, 422, 429)})
-def parse_article() -> Response:
+def parse_article(args: dict[str, Any]) -> Response:
     """Parse an article text into a record without storing it."""
-    return json_response(parse_upload())
+    return json_response(parse_upload(args))

@@ -6,7 +6,7 @@ from flask import Response
 from flask_smorest import Blueprint, abort
 
 from api.extensions import get_store
-from api.openapi import OPTIONAL_KEY, errors, json_response, ok
+from api.openapi import OPEN, errors, json_response, ok
 from schemas.envelopes import SourceList, TopicList
 from schemas.search import TopicNode
 
@@ -15,7 +15,7 @@ sources_blp = Blueprint("sources", __name__, url_prefix="/v1", description="Outl
 
 
 @topics_blp.route("/topics", methods=["GET"])
-@topics_blp.doc(operationId="listTopics", security=OPTIONAL_KEY,
+@topics_blp.doc(operationId="listTopics", security=OPEN,
                 responses={**ok(200, TopicList, "Topics in use with article counts, as a tree."), **errors(401)})
 def list_topics() -> Response:
     """List the IPTC topics in use, as a tree with article counts."""
@@ -23,7 +23,7 @@ def list_topics() -> Response:
 
 
 @topics_blp.route("/topics/<code>", methods=["GET"])
-@topics_blp.doc(operationId="getTopic", security=OPTIONAL_KEY,
+@topics_blp.doc(operationId="getTopic", security=OPEN,
                 responses={**ok(200, TopicNode, "The topic with its subtree and counts."), **errors(401, 404)})
 def get_topic(code: str) -> Response:
     """Get one IPTC topic with its subtopics and article counts."""
@@ -34,7 +34,7 @@ def get_topic(code: str) -> Response:
 
 
 @sources_blp.route("/sources", methods=["GET"])
-@sources_blp.doc(operationId="listSources", security=OPTIONAL_KEY,
+@sources_blp.doc(operationId="listSources", security=OPEN,
                  responses={**ok(200, SourceList, "Outlets and credited sources, most articles first."),
                             **errors(401)})
 def list_sources() -> Response:

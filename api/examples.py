@@ -42,3 +42,32 @@ def apply_examples(spec: dict[str, Any]) -> None:
             for param in operation.get("parameters", []):
                 if param.get("in") == "query" and param["name"] in examples:
                     param["example"] = examples[param["name"]]
+
+
+# OpenAPI links: how a response leads to the next call (SDK docs and schemathesis's stateful phase use them).
+LINKS: dict[tuple[str, str], dict[str, Any]] = {
+    ("searchArticles", "200"): {"GetFirstArticle": {"operationId": "getArticle",
+                                                    "parameters": {"article_id": "$response.body#/data/0/id"}}},
+    ("createArticle", "201"): {"GetCreatedArticle": {"operationId": "getArticle",
+                                                     "parameters": {"article_id": "$response.body#/id"}},
+                               "DeleteCreatedArticle": {"operationId": "deleteArticle",
+                                                        "parameters": {"article_id": "$response.body#/id"}}},
+    ("searchQuotes", "200"): {"GetQuotedArticle": {"operationId": "getArticle",
+                                                   "parameters": {"article_id": "$response.body#/data/0/article_id"}}},
+    ("listParticipants", "200"): {"GetFirstParticipant": {
+        "operationId": "getParticipant", "parameters": {"participant_id": "$response.body#/data/0/id"}}},
+    ("listTopics", "200"): {"GetFirstTopic": {"operationId": "getTopic",
+                                              "parameters": {"code": "$response.body#/data/0/code"}}},
+}
+
+
+def apply_links(spec: dict[str, Any]) -> None:
+    """Attach LINKS to the success responses they start from."""
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                links = LINKS.get((operation.get("operationId", ""), str(status)))
+                if links:
+                    response["links"] = links

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from api.errors import PROBLEM_MEDIA_TYPE
-from api.examples import apply_examples
+from api.examples import apply_examples, apply_links
 from schemas import ArticleRecord
 from schemas.envelopes import Health, SourceList, TopicList
 from schemas.search import ArticlePage, ParticipantPage, ParticipantProfile, QuotePage, Timeline, TopicNode
@@ -31,8 +31,12 @@ ERROR_NAMES = {
 }
 SECURITY_SCHEMES = {"bearerAuth": {"type": "http", "scheme": "bearer",
                                    "description": "A key from the server's NEWSDESK_API_KEYS."}}
-OPTIONAL_KEY: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
+# Reads declare no security: open by default, so SDKs offer them on the plain client. A server that sets
+# NEWSDESK_READS_REQUIRE_KEY answers 401 without a key, which every read documents.
+OPEN: list[dict[str, list[str]]] = []
 REQUIRED_KEY: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+ARTICLE_FILE = {"type": "object", "required": ["file"], "description": "An article sent as a form upload.",
+                "properties": {"file": {"type": "string", "format": "binary", "description": "The article file."}}}
 INFO_DESCRIPTION = """Search and retrieve news articles turned into structured records: participants, quotes
 with their speakers, IPTC Media Topics, sources and dates.
 
@@ -70,6 +74,7 @@ def register_components(spec: Any) -> None:
     for name, schema in sorted(top["$defs"].items()):
         spec.components.schema(name, component=schema)
     spec.components.security_scheme("bearerAuth", SECURITY_SCHEMES["bearerAuth"])
+    spec.components.schema("ArticleFile", component=ARTICLE_FILE)
 
 
 def _error_response(status: int) -> dict[str, Any]:
@@ -112,6 +117,7 @@ def finalize(spec: dict[str, Any]) -> dict[str, Any]:
     spec["servers"] = [{"url": "http://127.0.0.1:8000", "description": "`newsdesk serve` on this machine"}]
     spec["tags"] = sorted(spec.get("tags", []), key=lambda t: t["name"])
     apply_examples(spec)
+    apply_links(spec)
     order = ("openapi", "info", "servers", "tags", "paths", "components")
     return {key: spec[key] for key in order if key in spec} | {k: v for k, v in spec.items() if k not in order}
 

@@ -9,7 +9,7 @@ from flask_smorest import Blueprint, abort
 
 from api.args import ParticipantListArgs
 from api.extensions import get_store
-from api.openapi import OPTIONAL_KEY, errors, json_response, ok
+from api.openapi import OPEN, errors, json_response, ok
 from schemas.search import ParticipantPage, ParticipantProfile
 
 blp = Blueprint("participants", __name__, url_prefix="/v1",
@@ -18,7 +18,7 @@ blp = Blueprint("participants", __name__, url_prefix="/v1",
 
 @blp.route("/participants", methods=["GET"])
 @blp.arguments(ParticipantListArgs, location="query", as_kwargs=False)
-@blp.doc(operationId="listParticipants", security=OPTIONAL_KEY,
+@blp.doc(operationId="listParticipants", security=OPEN,
          responses={**ok(200, ParticipantPage, "One page of participants."), **errors(401)})
 def list_participants(args: dict[str, Any]) -> Response:
     """List participants, found by name, alias or near-spelling, most mentioned first."""
@@ -28,7 +28,7 @@ def list_participants(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/participants/<participant_id>", methods=["GET"])
-@blp.doc(operationId="getParticipant", security=OPTIONAL_KEY,
+@blp.doc(operationId="getParticipant", security=OPEN,
          responses={**ok(200, ParticipantProfile, "Aliases, roles, countries, counts, first and last seen."),
                     **errors(401, 404)})
 def get_participant(participant_id: str) -> Response:

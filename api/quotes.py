@@ -9,7 +9,7 @@ from flask_smorest import Blueprint
 
 from api.args import QuoteSearchArgs, TimelineArgs, split_query
 from api.extensions import get_store
-from api.openapi import OPTIONAL_KEY, errors, json_response, ok
+from api.openapi import OPEN, errors, json_response, ok
 from schemas.search import QuotePage, Timeline
 
 blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Search quotes by speaker, topic and date.")
@@ -19,7 +19,7 @@ timeline_blp = Blueprint("timeline", __name__, url_prefix="/v1",
 
 @blp.route("/quotes", methods=["GET"])
 @blp.arguments(QuoteSearchArgs, location="query", as_kwargs=False)
-@blp.doc(operationId="searchQuotes", security=OPTIONAL_KEY,
+@blp.doc(operationId="searchQuotes", security=OPEN,
          responses={**ok(200, QuotePage, "One page of quotes, each with its article's id, title, outlet and date."),
                     **errors(400, 401)})
 def search_quotes(args: dict[str, Any]) -> Response:
@@ -30,7 +30,7 @@ def search_quotes(args: dict[str, Any]) -> Response:
 
 @timeline_blp.route("/timeline", methods=["GET"])
 @timeline_blp.arguments(TimelineArgs, location="query", as_kwargs=False)
-@timeline_blp.doc(operationId="getTimeline", security=OPTIONAL_KEY,
+@timeline_blp.doc(operationId="getTimeline", security=OPEN,
                   responses={**ok(200, Timeline, "Counts per period, oldest first."), **errors(400, 401)})
 def timeline(args: dict[str, Any]) -> Response:
     """Count matching articles or quotes per day, week or month."""

@@ -25,6 +25,15 @@ class ArticleUploadSchema(ma.Schema):
                             metadata={"description": "The article text as found: page furniture is fine."})
 
 
+# Also the only optional input of the upload operations, which openapi-python-client 0.29 needs to import
+# its Unset type there: without one its generated code fails with NameError (required multi-type bodies).
+class UploadArgs(ma.Schema):
+    """Query arguments of the endpoints that take an article."""
+
+    filename = ma.fields.String(validate=ma.validate.Length(min=1, max=255),
+                                metadata={"description": "Name to record in provenance.file for a text/plain body."})
+
+
 def request_body_doc() -> dict[str, Any]:
     """The requestBody of every endpoint that accepts an article."""
     example = FIXTURE_EXAMPLE.read_text(encoding="utf-8") if FIXTURE_EXAMPLE.exists() else "Title\n\nBody."
@@ -35,20 +44,16 @@ def request_body_doc() -> dict[str, Any]:
             "text/plain": {"schema": {"type": "string"}, "example": example},
             "application/json": {"schema": {"$ref": "#/components/schemas/ArticleUpload"},
                                  "example": {"filename": FIXTURE_EXAMPLE.name, "text": example}},
-            "multipart/form-data": {
-                "schema": {"type": "object", "required": ["file"],
-                           "properties": {"file": {"type": "string", "format": "binary",
-                                                   "description": "The article file."}}},
-            },
+            "multipart/form-data": {"schema": {"$ref": "#/components/schemas/ArticleFile"}},
         },
     }
 
 
-def read_upload() -> RawInput:
+def read_upload(filename: str | None = None) -> RawInput:
     """The uploaded article as raw bytes; 415 for other media types, 422 for a malformed body."""
     mimetype = request.mimetype
     if mimetype == "text/plain":
-        return RawInput(DEFAULT_NAME, request.get_data(cache=False))
+        return RawInput(Path(filename or DEFAULT_NAME).name or DEFAULT_NAME, request.get_data(cache=False))
     if mimetype == "application/json":
         payload = request.get_json(silent=True)
         if not isinstance(payload, dict):
@@ -66,9 +71,9 @@ def read_upload() -> RawInput:
     abort(415, message="Send text/plain, application/json or multipart/form-data.")
 
 
-def parse_upload() -> ArticleRecord:
+def parse_upload(args: dict[str, Any]) -> ArticleRecord:
     """Parse the uploaded article; 422 with the parser's reason when it cannot be parsed."""
-    item = read_upload()
+    item = read_upload(args.get("filename"))
     settings: ParserSettings = current_app.extensions["newsdesk"]["parser_settings"]
     try:
         return parse_bytes(item.data, item.name, settings)

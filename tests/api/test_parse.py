@@ -22,13 +22,14 @@ def _record(response) -> ArticleRecord:
 
 
 def test_plain_text_json_and_multipart_give_the_same_record(client, fixture_bytes):
-    plain = _record(client.post("/v1/parse", data=fixture_bytes, content_type="text/plain; charset=utf-8"))
+    plain = _record(client.post("/v1/parse?filename=a.txt", data=fixture_bytes,
+                                content_type="text/plain; charset=utf-8"))
     as_json = _record(client.post("/v1/parse", json={"filename": "a.txt", "text": fixture_bytes.decode()}))
     upload = _record(client.post("/v1/parse", data={"file": (io.BytesIO(fixture_bytes), "dir/a.txt")},
                                  content_type="multipart/form-data"))
     assert plain.id == as_json.id == upload.id
     assert plain.body == as_json.body and plain.title == upload.title
-    assert as_json.provenance.file == "a.txt" and upload.provenance.file == "a.txt"
+    assert plain.provenance.file == as_json.provenance.file == upload.provenance.file == "a.txt"
 
 
 def test_parse_stores_nothing(client, fixture_bytes):

@@ -14,9 +14,10 @@ $(STAMP): requirements-dev.lock requirements-model.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-## run: the main job on the embedded default
+## run: ingest fixtures/articles into the default SQLite database, then serve the API (docs: http://127.0.0.1:8000/docs)
 run: $(STAMP)
-	$(BIN)/newsdesk parse --pretty fixtures/articles/*.txt
+	$(BIN)/newsdesk ingest fixtures/articles
+	$(BIN)/newsdesk serve
 
 ## test: lint, then the whole test suite
 test: $(STAMP)

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -57,6 +57,7 @@ class Index:
         return node.code
 
 
+@lru_cache(maxsize=1 << 16)
 def key(word: str) -> str:
     """Normalize one word for matching: casefold, no accents or possessive, regular plurals made singular."""
     w = unicodedata.normalize("NFKD", word.casefold())

@@ -6,7 +6,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.tokens import Doc
 
 from parsers.topic_model import WORD, Index, key, load_index
@@ -35,16 +37,33 @@ def _slots(title: str | None, body: str, doc: Doc | None) -> list[Slot]:
     """Words of title and body as match slots; body words get their spaCy lemma as a second key."""
     slots = [Slot(frozenset({key(m.group())}), title, m.start(), m.end(), TITLE_WEIGHT)
              for m in WORD.finditer(title or "")]
-    if doc is not None and doc.text == body:
-        for tok in doc:
-            keys = {key(m.group()) for m in WORD.finditer(tok.text)}
+    if doc is not None and _parses(doc, body):
+        strings = doc.vocab.strings
+        for orth, lemma, idx in doc.to_array([ORTH, LEMMA, IDX]).tolist():  # arrays: no Token objects, much faster
+            text = strings[orth]
+            keys = _token_keys(text, strings[lemma])
             if keys:
-                if len(keys) == 1 and tok.lemma_:
-                    keys.add(key(tok.lemma_))
-                slots.append(Slot(frozenset(keys), body, tok.idx, tok.idx + len(tok.text), 1.0))
+                slots.append(Slot(keys, body, idx, idx + len(text), 1.0))
     else:
         slots.extend(Slot(frozenset({key(m.group())}), body, m.start(), m.end(), 1.0) for m in WORD.finditer(body))
     return slots
+
+
+def _parses(doc: Doc, body: str) -> bool:
+    """Whether `doc` is the parse of `body` (cheap check: same start and same length, no text rebuild)."""
+    if not len(doc):
+        return not body.strip()
+    last = doc[-1]
+    return body.startswith(doc[0].text) and last.idx + len(last.text_with_ws) == len(body)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_keys(text: str, lemma: str) -> frozenset[str]:
+    """Match keys of one spaCy token: its words, plus its lemma when it is a single word."""
+    keys = {key(m.group()) for m in WORD.finditer(text)}
+    if len(keys) == 1 and WORD.fullmatch(lemma):
+        keys.add(key(lemma))
+    return frozenset(keys)
 
 
 def _longest_match(index: Index, slots: list[Slot], i: int) -> tuple[tuple[str, ...], dict[str, float]] | None:

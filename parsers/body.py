@@ -11,6 +11,7 @@ from parsers.meta import is_meta_line
 
 SHORT_LINE_WORDS = 3  # ads and widget names (`BookMyMBBS`, `MS Education Academy`) between paragraphs
 LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a related-article link
+BULLETS = ("-", "•", "*", "–", "·", "▪")  # list items are content even without a full stop
 
 
 @dataclass
@@ -60,7 +61,9 @@ def _consecutive_repeats(us: list[Unit]) -> set[str]:
 def _stray(us: list[Unit], n: int) -> bool:
     """True for a short non-sentence line between paragraphs: an ad, widget name or related-article link."""
     text = us[n].text
-    if n == len(us) - 1 or ends_sentence(text) or is_prose(text) or not any(is_prose(u.text) for u in us[n + 1:]):
+    if text.startswith(BULLETS) or n == len(us) - 1 or ends_sentence(text) or is_prose(text):
+        return False
+    if not any(is_prose(u.text) for u in us[n + 1:]):
         return False
     count = len(words(text))
     if count <= SHORT_LINE_WORDS:

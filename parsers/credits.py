@@ -21,7 +21,7 @@ DASHED = re.compile(rf"^(?P<place>{PLACE})[ ]+[-–—][ ]+"
                     rf"(?P<credit>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){{0,3}})[ ]+[-–—][ ]+")
 # `MOSCOW:`, `Riyadh:`, `MANILA –`, `KAMPALA, Oct. 24–`, `MEHR:`
 LEAD = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})"
-                  rf"(?:,[ ]*(?P<region>[A-Z][\w ]{{1,30}}?))?(?:,[ ]*(?P<date>{SHORT_DATE}))?"
+                  rf"(?:,[ ]*(?P<region>[A-Z][\w. ]{{1,30}}?))?(?:,[ ]*(?P<date>{SHORT_DATE}))?"
                   rf"[ ]*(?::|[ ][-–—]+|(?<=\d)[-–—]+)[ ]+(?=\S)")
 # `The Iran Project : Iranian President ...`: a site's own name before a spaced colon.
 LEAD_IN = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,5}) : (?=[A-Z“\"])")

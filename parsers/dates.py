@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-import dateparser
+from dateparser.date import DateDataParser
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -16,7 +17,7 @@ DATE = re.compile(
     rf"(?<![\w/.-])(?:(?P<dmy>{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR})"
     rf"|(?P<mdy>{MONTH}\s+{DAY},?\s+{YEAR})"
     rf"|(?P<ymd>{YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}})"
-    rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?![\w/-]|\.\d)",
+    rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?!(?!T\d)[\w/-]|\.\d)",
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.IGNORECASE)
@@ -73,10 +74,15 @@ def _parse(m: re.Match[str], page_order: str | None) -> str | None:
         order = page_order or SEPARATOR_ORDER[m["s2"]]
     else:
         order = "DMY" if m["dmy"] else "MDY"
-    text = ORDINAL.sub("", m.group(0))
-    parsed = dateparser.parse(text, languages=["en"],
-                              settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = _parser(order).get_date_data(ORDINAL.sub("", m.group(0))).date_obj
     return parsed.date().isoformat() if parsed else None
+
+
+@cache
+def _parser(order: str) -> DateDataParser:
+    """One dateparser instance per numeric order: absolute dates only, all three parts required."""
+    return DateDataParser(languages=["en"], settings={"DATE_ORDER": order, "PARSERS": ["absolute-time"],
+                                                      "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 def choose(hits: list[DateHit]) -> tuple[str | None, str | None]:

@@ -7,10 +7,13 @@ import re
 from functools import cache
 from importlib import resources
 
+from parsers import outlets
 from parsers.layout import is_headline, words
 
 TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", "label"
+DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
 CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
+LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
 
 @cache
@@ -55,8 +58,10 @@ def is_caption(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """True for a section label such as `Analysis | Asia-Pacific`: a few words around a pipe."""
-    return "|" in text and len(words(text)) <= table()["label_max_words"] and is_headline(text.replace("|", " "))
+    """True for a section label such as `Analysis | Asia-Pacific`: a few short names around pipes."""
+    if "|" not in text or len(words(text)) > table()["label_max_words"]:
+        return False
+    return all(len(words(part)) <= LABEL_PART_WORDS for part in text.split("|"))
 
 
 def is_link_line(text: str) -> bool:
@@ -65,9 +70,22 @@ def is_link_line(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """Strip wire prefixes (`UPDATE 1-`) and site suffixes (` | News`) from a headline."""
+    """Strip wire prefixes (`UPDATE 1-`) and site suffixes (` | News`, ` - Reuters`) from a headline."""
+    return split_title(text)[0]
+
+
+def split_title(text: str) -> tuple[str, list[tuple[str, bool]]]:
+    """Return the headline without prefixes and suffixes, and the suffixes as (name, after a pipe)."""
     t = table()
-    text = t["title_prefixes"].sub("", text, count=1)
-    while t["title_suffix"].search(text):
-        text = t["title_suffix"].sub("", text, count=1)
-    return text.strip()
+    text = t["title_prefixes"].sub("", text, count=1).strip()
+    suffixes = []
+    while (m := t["title_suffix"].search(text) or _outlet_suffix(text)) and m.start() > 0:
+        suffixes.append((m.group("name").strip(), "|" in m.group(0)))
+        text = text[: m.start()].rstrip()
+    return text, suffixes
+
+
+def _outlet_suffix(text: str) -> re.Match[str] | None:
+    """Match a trailing ` - Reuters` when the name after the dash is a listed outlet."""
+    m = DASH_SUFFIX.search(text)
+    return m if m and outlets.lookup(m["name"]) else None

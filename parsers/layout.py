@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+NON_ALNUM = re.compile(r"[\W_]+")
 WORD = re.compile(r"[^\W_][\w'’.-]*")
 TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+STATEMENT_END = re.compile(r"[.…][\"'”’)\]]*$")
 ABBREV_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "U.S." ends a headline without ending a sentence
 WRAP_MIN, WRAP_MAX, WRAP_SPREAD = 45, 90, 30  # line lengths of a hard-wrapped plain-text block
 
@@ -74,10 +76,11 @@ def is_prose(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """True for a line shaped like a headline: a few words, not a finished sentence."""
+    """True for a line shaped like a headline: a few words, not ending in a full stop (a question may be one)."""
     lettered = [w for w in words(text) if not w[0].isdigit()]
     n = len(words(text))
-    return len(lettered) >= 2 and n <= 30 and len(text) <= 250 and not ends_sentence(text) and not text.endswith(":")
+    statement = bool(STATEMENT_END.search(text)) and not ABBREV_END.search(text)
+    return len(lettered) >= 2 and n <= 30 and len(text) <= 250 and not statement and not text.endswith(":")
 
 
 def is_title_case(text: str) -> bool:
@@ -91,4 +94,4 @@ def is_title_case(text: str) -> bool:
 
 def key(text: str) -> str:
     """Comparison key for duplicate detection: NFKC, casefolded, letters and digits only."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    return NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -19,6 +19,7 @@ STAFF = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff|Desk|Bureau|
                    r"|Web Desk|Reporter))$")
 NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s*"
                          r"(?:\|(?=.*\d)|\bPublished\b|\bUpdated\b|\bPosted\b)")
+BYLINE_AGENCY = re.compile(r"^By\s+[^,|]+[,|]\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
 
 
@@ -47,6 +48,8 @@ def read_meta(text: str) -> Meta:
         meta.credit = name
     elif name:
         meta.reporter = name
+        if (m := BYLINE_AGENCY.match(text)) and outlets.is_wire(m["agency"]):
+            meta.credit = m["agency"]
     return meta
 
 

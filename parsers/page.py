@@ -12,7 +12,7 @@ from parsers.dates import DateHit, choose, find_dates, numeric_order
 from parsers.header import Head, is_date_line, read_head
 from parsers.layout import Unit, is_prose, key, units, words
 from parsers.meta import read_meta
-from parsers.sourcing import Clues, resolve
+from parsers.sourcing import Clues, resolve, title_clues
 from schemas import Source
 
 YEAR = re.compile(r"\b\d{4}\b")
@@ -38,7 +38,7 @@ def read_page(text: str) -> Page:
     """Read headline, standfirst, source, dates, dateline and body off the page text."""
     us = units(text)
     head = read_head(us)
-    title = furniture.clean_title(us[head.title].text) if head.title is not None else None
+    title, suffixes = furniture.split_title(us[head.title].text) if head.title is not None else (None, [])
     subtitle = us[head.subtitle].text if head.subtitle is not None else None
     skip = {key(us[i].text) for i in (head.title, head.subtitle) if i is not None} | {key(title or "")}
     body = read_body(us[head.body_start:], skip)
@@ -48,6 +48,7 @@ def read_page(text: str) -> Page:
     if dateline:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
+    title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     published, page_date = choose(_dates(text, header, body.dropped, lead[: dateline.end] if dateline else ""))
     page = Page(body="\n\n".join(body.paragraphs), title=title, subtitle=subtitle, source=source,

@@ -14,6 +14,8 @@ class Clues:
     dateline_outlet: str | None = None
     dateline_credit: str | None = None
     lead_in: str | None = None
+    title_outlet: str | None = None
+    title_credit: str | None = None
     source_lines: list[str] = field(default_factory=list)
     byline_credits: list[str] = field(default_factory=list)
     end_credit: str | None = None
@@ -22,8 +24,20 @@ class Clues:
 
 def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     """Return (outlet, credited_source): the outlet only where the text names it, no credit to the outlet itself."""
-    outlet = (clues.dateline_outlet or clues.lead_in or outlets.own_site(text)
+    outlet = (clues.dateline_outlet or clues.lead_in or outlets.own_site(text) or clues.title_outlet
               or outlets.site_name(clues.furniture))
-    credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit]
+    credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit]
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
     return outlet, credited
+
+
+def title_clues(clues: Clues, suffixes: list[tuple[str, bool]]) -> None:
+    """A listed outlet after the headline: a site's own name after a pipe, a wire's credit after a dash."""
+    for name, piped in suffixes:
+        profile = outlets.lookup(name)
+        if profile is None:
+            continue
+        if piped or not profile.wire:
+            clues.title_outlet = clues.title_outlet or name
+        else:
+            clues.title_credit = clues.title_credit or name

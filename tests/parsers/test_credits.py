@@ -77,3 +77,9 @@ def test_metadata_lines_fill_source_fields():
 
 def test_no_outlet_named_gives_a_warning():
     assert "no outlet named in text" in read(HEAD.strip() + BODY).warnings
+
+
+def test_byline_with_a_wire_after_the_name_credits_the_wire():
+    page = read(HEAD + "By JANE DOE, Associated Press\n\nWASHINGTON — The Senate voted on Monday to pass it." + BODY)
+    assert (page.source.reporter, page.source.credited_source, page.dateline) == ("JANE DOE", "Associated Press",
+                                                                                   "Washington")

@@ -120,3 +120,21 @@ def test_kinds_of_single_lines():
     assert furniture.kind("Also Read") == furniture.WITH_NEXT
     assert furniture.kind(P2) is None
     assert [u.text for u in units("a  b\u00a0c\n\n\n d ")] == ["a b c", "d"]
+
+
+@pytest.mark.parametrize("line", [
+    "Image source, Getty Images", "Image caption, Ministers met in Tokyo", "Published 3 hours ago",
+    "Story continues below advertisement", "Advertisement - Scroll to continue", "RELATED: Tokyo, Seoul in radar row",
+    "WATCH: Ministers shake hands in Tokyo", "Getty Images", "toggle caption", "Comments (12)",
+])
+def test_more_site_widgets_are_dropped(line):
+    assert body_of(line) == [P1, P2, P3]
+
+
+def test_bracketed_reporting_credits_end_the_article():
+    assert body_of(tail="(Reporting by Jane Doe; Editing by John Roe)\n\nMore from the region") == [P1, P2, P3]
+
+
+def test_bullet_items_without_full_stops_are_kept():
+    items = ["- Talks to resume in Seoul next month", "- Radar dispute to be handled by a joint panel"]
+    assert body_of(*items) == [P1, *items, P2, P3]

@@ -81,3 +81,23 @@ def test_first_paragraph_without_furniture_is_body_not_standfirst():
                 "Japan and South Korea will meet in Seoul next month, officials said on Friday.\n\n"
                 "The talks were suspended in 2019 after a dispute over radar.\n")
     assert page.subtitle is None and page.body.startswith("Japan and South Korea will meet")
+
+
+def test_question_headline_is_a_headline():
+    assert read("Is Tokyo ready for a new defence pact?" + LEAD).title == "Is Tokyo ready for a new defence pact?"
+
+
+@pytest.mark.parametrize(("line", "outlet", "credited"), [
+    ("Japan, South Korea resume talks | Al Jazeera", "Al Jazeera", "Kyodo"),
+    ("Japan, South Korea resume talks - Reuters", None, "Kyodo"),
+    ("Japan, South Korea resume talks | World", None, "Kyodo"),
+])
+def test_title_suffix_naming_a_listed_outlet(line, outlet, credited):
+    page = read(line + LEAD)
+    assert page.title == "Japan, South Korea resume talks"
+    assert (page.source.outlet, page.source.credited_source) == (outlet, credited)
+
+
+def test_dash_suffix_wire_is_the_credit_when_nothing_else_credits():
+    page = read("Oil prices rise on supply fears - Reuters\n\nOil prices rose on Monday as supply fears grew.\n")
+    assert (page.title, page.source.credited_source) == ("Oil prices rise on supply fears", "Reuters")

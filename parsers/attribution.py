@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parsers.cues import according_to, is_speech_verb, subject_of, tokens_in
+from parsers.cues import SUBJECT_DEPS, according_to, is_speech_verb, subject_of, tokens_in
 from parsers.quote_frames import Frame, after_frame, before_frame
 from parsers.quote_spans import MarkSpan
 
@@ -78,7 +78,11 @@ def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
         subj = subject_of(verb)
         if subj is None or _inside(subj, spans):
             found = _segment_mention(toks, verb, spans)
-            return Cue(verb.text, found[0], verb.idx, tuple(found[1])) if found else Cue(verb.text, None, verb.idx)
+            if found:
+                return Cue(verb.text, found[0], verb.idx, tuple(found[1]))
+            # `The Minister, referring to X, stated:` parsed with the subject under the participle
+            subj = next((t for t in reversed(toks) if t.i < verb.i and t.dep_ in SUBJECT_DEPS
+                         and not _inside(t, spans)), None)
         return Cue(verb.text, subj, verb.idx)
     if frame.side == "before" and toks and toks[-1].lower_ in ("that", ":", ","):
         verb = next((t for t in reversed(toks[:-1]) if t.pos_ == "VERB"), None)

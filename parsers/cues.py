@@ -27,7 +27,10 @@ def is_speech_verb(tok: Token, kind: str = "speech_verbs") -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or lemma not in vocab()[kind]:
         return False
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return True
+    # `the resolution read.`: a cue mis-tagged as a noun still heads the clause and has a subject
+    return tok.dep_ == "ROOT" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def subject_of(verb: Token) -> Token | None:

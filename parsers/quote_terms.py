@@ -46,6 +46,8 @@ def _line_bounds(field: str, start: int, end: int) -> tuple[int, int]:
 
 def is_heading(field: str, span: MarkSpan, words: list[str]) -> bool:
     """A quoted line standing alone with no sentence punctuation: a section heading."""
+    if span.close_mark is None:
+        return False  # a heading is closed on its own line; an open span was cut off
     line_start, line_end = _line_bounds(field, span.open_mark, span.end)
     outside = field[line_start:span.open_mark] + field[span.outer_end:line_end]
     if outside.strip():

@@ -1,0 +1,50 @@
+"""Quoted names, titles, headings and scare terms are not quotes; short attributed fragments are."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person
+
+
+def direct_texts(quotes, body: str, participants=()) -> list[str]:
+    return [q.text for q in quotes(body, list(participants)) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The navy will join the so-called "Ocean Shield" patrols next month.',
+        'The alliance, otherwise known as "the Four", meets in March.',
+        "The ministers met at a drill dubbed \u201cNorthern Dawn\u201d on Friday.",
+        "The joint drills, called \u201cBaltic Guard \u2013 2025\u201d, will involve ten ships.",
+        "The volume, \u201cRivers and Empires: Trade Routes of the Old World,\u201d was published in May.",
+        "Sanctions target Moscow's \"grey fleet\" of ageing tankers.",
+        "Officials discussed the \u201cAtlantic\u201d region and its ports.",
+        'A report titled "Cities at Risk" was published last spring.',
+    ],
+)
+def test_names_titles_and_scare_terms_are_not_quotes(quotes, body):
+    assert direct_texts(quotes, body) == []
+
+
+def test_quoted_all_caps_heading_is_not_a_quote(quotes):
+    body = 'The talks went well, Mira Tal said.\n\n"TRADE AND ENERGY"\n\nThe ministers then turned to energy.'
+    assert direct_texts(quotes, body, [person("Mira Tal")]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ('Mira Tal described the talks as "a good first step" toward peace.', "a good first step"),
+        ("The minister said there was \u201cstill a gap.\u201d", "still a gap."),
+        ('Mira Tal called the proposal "reckless."', "reckless."),
+        ("What Mira Tal termed the \u201cquiet pivot\u201d of the region has begun.", "quiet pivot"),
+    ],
+)
+def test_attributed_fragments_are_quotes(quotes, body, fragment):
+    assert direct_texts(quotes, body, [person("Mira Tal", "Tal")]) == [fragment]
+
+
+def test_full_sentence_in_title_case_with_a_verb_is_still_a_quote(quotes):
+    body = '"We Will Not Give Up," Mira Tal told supporters.'
+    assert direct_texts(quotes, body, [person("Mira Tal")]) == ["We Will Not Give Up,"]

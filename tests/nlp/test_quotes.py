@@ -1,0 +1,147 @@
+"""Speakers and cues of direct quotes, indirect quotes, parts and spans (synthetic sentences per rule)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import org, person
+
+from parsers.quotes import extract_quotes
+
+PEOPLE = [
+    person("Lena Marsh", "Marsh", role="Finance Minister", country="Canada"),
+    person("Tomas Ruiz", "Ruiz", role="President of Peru", country="Peru"),
+]
+
+
+def direct(found):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "direct"]
+
+
+def indirect(found):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Rates will stay low," Marsh said.', ("Rates will stay low,", "Lena Marsh")),
+        ('"Rates will stay low," said Lena Marsh.', ("Rates will stay low,", "Lena Marsh")),
+        ('Marsh said: "Rates will stay low."', ("Rates will stay low.", "Lena Marsh")),
+        ("\u201cRates will stay low,\u201d \u2014 said Marsh.", ("Rates will stay low,", "Lena Marsh")),
+        ('Marsh spoke to reporters, stating, "Rates will stay low."', ("Rates will stay low.", "Lena Marsh")),
+    ],
+)
+def test_cue_before_or_after_the_quote(quotes, body, expected):
+    assert direct(quotes(body, PEOPLE)) == [expected]
+
+
+def test_colon_lead_in_on_the_line_above(quotes):
+    body = 'Ruiz opened the summit. Minister Marsh stated:\n\n"Our budget is balanced for the first time."'
+    assert direct(quotes(body, PEOPLE)) == [("Our budget is balanced for the first time.", "Lena Marsh")]
+
+
+def test_pronoun_goes_to_the_nearest_person_subject_outside_quotes_and_furniture(quotes):
+    body = ("Lena Marsh presented the budget on Monday.\n\nAlso Read\nTomas Ruiz visits Ottawa\n\n"
+            '"We kept every promise," she said.')
+    assert direct(quotes(body, PEOPLE)) == [("We kept every promise,", "Lena Marsh")]
+
+
+def test_for_his_part_passes_the_turn_to_the_other_person(quotes):
+    body = ('Lena Marsh met Tomas Ruiz in Lima. "Trade is growing," Marsh said. '
+            'For his part, he stressed that "the port deal matters most."')
+    assert direct(quotes(body, PEOPLE)) == [("Trade is growing,", "Lena Marsh"),
+                                            ("the port deal matters most.", "Tomas Ruiz")]
+
+
+def test_floating_quote_after_x_said_belongs_to_x(quotes):
+    body = '"Trade is growing," Marsh told the forum. "Exports rose by a tenth."\n\n"And more will come."'
+    assert [s for _, s in direct(quotes(body, PEOPLE))] == ["Lena Marsh"] * 3
+
+
+def test_quote_after_two_other_sentences_is_not_floating(quotes):
+    body = ('"Trade is growing," Marsh said. Ruiz left early. Markets closed higher.\n\n'
+            '"The petition is replete with factual allegations that must be')
+    assert direct(quotes(body, PEOPLE))[-1] == ("The petition is replete with factual allegations that must be", None)
+
+
+def test_interrupted_quote_gives_two_entries_for_one_speaker(quotes):
+    body = '"Our job," Marsh said, "is to keep prices stable."'
+    assert direct(quotes(body, PEOPLE)) == [("Our job,", "Lena Marsh"), ("is to keep prices stable.", "Lena Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will sign," the Peruvian leader added.', "Tomas Ruiz"),
+        ('"We will sign," the Canadian finance minister said.', "Lena Marsh"),
+        ('"We will sign," the President of Peru said.', "Tomas Ruiz"),
+        ('"We will sign," a diplomat said.', None),
+        ('"We will sign," the diplomat said.', None),
+        ('"We will sign," officials said.', None),
+        ('"We will sign," Peru said.', None),
+    ],
+)
+def test_nominal_collective_and_metonym_speakers(quotes, body, speaker):
+    assert direct(quotes(body, PEOPLE)) == [("We will sign,", speaker)]
+
+
+def test_title_before_the_name_resolves_forward(quotes):
+    body = ('The Finance Minister, referring to the budget, stated: "We kept every promise."\n\n'
+            "OTTAWA - Lena Marsh opened her press conference on Monday.")
+    people = [person("Lena Marsh", "Marsh", role="Finance Minister")]
+    assert direct(quotes(body, people)) == [("We kept every promise.", "Lena Marsh")]
+
+
+def test_according_to_claims_a_fragment_in_its_sentence(quotes):
+    body = "According to Marsh, the ministers emphasized \u201cthe rule of law and open markets\u201d"
+    assert direct(quotes(body, PEOPLE)) == [("the rule of law and open markets", "Lena Marsh")]
+
+
+def test_organisation_statement_is_the_speaker(quotes):
+    body = ("The Peruvian foreign ministry said in a statement that talks would resume.\n\n"
+            '"The dialogue will continue in Lima," the ministry said. "Both sides agreed."')
+    participants = [*PEOPLE, org("Peruvian foreign ministry")]
+    assert direct(quotes(body, participants)) == [
+        ("The dialogue will continue in Lima,", "Peruvian foreign ministry"),
+        ("Both sides agreed.", "Peruvian foreign ministry"),
+    ]
+
+
+def test_court_resolution_through_an_acronym(quotes):
+    body = ("The Supreme Court (SC) dismissed the petition.\n\n"
+            '"The remedy was an electoral protest," the SC resolution read.')
+    assert direct(quotes(body, PEOPLE)) == [("The remedy was an electoral protest,", "Supreme Court")]
+
+
+def test_reopened_paragraph_takes_the_speaker_named_below(quotes):
+    body = '"We lost the school and the bakery.\n\n"Nobody came for two days," Ruiz said.'
+    assert [s for _, s in direct(quotes(body, PEOPLE))] == ["Tomas Ruiz", "Tomas Ruiz"]
+
+
+def test_indirect_quotes_after_cues(quotes):
+    body = ("Marsh said that the deficit would shrink next year. "
+            "Ruiz expressed hope that the border would reopen soon. "
+            "Exports rose by a fifth, according to the statistics office.")
+    found = indirect(quotes(body, PEOPLE))
+    assert ("the deficit would shrink next year", "Lena Marsh") in found
+    assert ("the border would reopen soon", "Tomas Ruiz") in found
+    assert any(text == "Exports rose by a fifth" for text, _ in found)
+
+
+def test_every_quote_has_a_cue_and_a_span_into_its_part(quotes):
+    title = 'Ruiz calls the deal "historic"'
+    subtitle = 'The Peruvian president says the accord will "change the region".'
+    body = 'LIMA - "This is historic," Tomas Ruiz said on Monday, adding that it would "change the region".'
+    found = quotes(body, PEOPLE, title=title, subtitle=subtitle)
+    fields = {"title": title, "subtitle": subtitle, "body": body}
+    assert {q.part for q in found} == {"title", "subtitle", "body"}
+    for q in found:
+        assert fields[q.part][q.span[0]:q.span[1]] == q.text
+        assert q.cue
+    assert all(q.speaker and q.speaker.name == "Tomas Ruiz" for q in found if q.kind == "direct")
+
+
+def test_unattributed_quote_is_warned(nlp):
+    found, warnings = extract_quotes(nlp('Markets closed higher.\n\n"Nobody saw it coming'), [], None, nlp)
+    assert [q.speaker for q in found if q.kind == "direct"] == [None]
+    assert len(warnings) == 1 and "no speaker" in warnings[0]

@@ -17,7 +17,7 @@ def _load(name: str) -> dict | list:
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
     """A case-sensitive whole-word pattern for `forms`, longest first so long forms win."""
-    body = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    body = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
 
 
@@ -46,6 +46,7 @@ class Titles:
     offices: frozenset[str]
     offices_lower: frozenset[str]
     ranks: frozenset[str]
+    occupations: frozenset[str]  # role nouns of appositions (`a political analyst`), never stripped from names
     title_words_lower: frozenset[str]  # every word of every office, honorific and rank, lowercased
     role_words: frozenset[str]
     particles: frozenset[str]
@@ -68,6 +69,7 @@ class Organizations:
     context_short: dict[str, str]  # e.g. Shanghai -> Shanghai Cooperation Organization
     platforms: frozenset[str]
     agencies: frozenset[str]
+    furniture: frozenset[str]  # words that start page furniture, never an organization (`Photo`, `Analysis`)
     pattern: re.Pattern[str]
 
 
@@ -105,6 +107,7 @@ def titles() -> Titles:
         offices=offices,
         offices_lower=frozenset(o.lower() for o in offices if not o.isupper()),
         ranks=frozenset(d["ranks"]),
+        occupations=frozenset(d["occupations"]),
         title_words_lower=frozenset(w.lower() for t in [*d["offices"], *d["honorifics"], *d["ranks"]]
                                     for w in t.split() if not t.isupper()),
         role_words=frozenset(d["role_words"]),
@@ -132,5 +135,6 @@ def organizations() -> Organizations:
         context_short=short,
         platforms=frozenset(d["platforms"]),
         agencies=frozenset(d["news_agencies"]),
+        furniture=frozenset(d["furniture_words"]),
         pattern=_alternation(list(canonical)),
     )

@@ -18,6 +18,7 @@ CREDIT = re.compile(
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|The|A|An|This|That)\s+$")
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PERSON_LABELS = frozenset({"PERSON"})
 
 
@@ -73,7 +74,7 @@ def _agent_offsets(doc: Doc) -> set[int]:
     verbs = titles().agent_verbs
     out: set[int] = set()
     for tok in doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in verbs:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in verbs:
             out.add(tok.idx)
     return out
 
@@ -130,10 +131,17 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
         titled = title_before(sc, run, prefix)
         agent = any(name[0].start <= a < name[-1].end for a in agents) and len(name) <= 3
         how = _how(name, ner, titled, agent)
-        if how is None or (not prefix and DETERMINER.search(sc.text[:name[0].start])):
+        if how is None or _modifier(sc.text, prefix, name):
             continue
         out.append(Mention(name, prefix, how, titled, agent))
     return out
+
+
+def _modifier(text: str, prefix: list[Word], name: list[Word]) -> bool:
+    """`the Biden administration`, `The Khan brand`: a determiner right before the name, no title between."""
+    if prefix and prefix[-1].text.lower() in ARTICLES and not prefix[-1].possessive:
+        return True
+    return not prefix and DETERMINER.search(text[:name[0].start]) is not None
 
 
 def _slashed(text: str, run: list[Word]) -> bool:
@@ -159,7 +167,7 @@ def rescan(sc: Scan, known: set[str], reporter: str | None) -> list[Mention]:
         prefix, name = name_part(run)
         if not name or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
             continue
-        if not prefix and DETERMINER.search(sc.text[:name[0].start]):
+        if _modifier(sc.text, prefix, name):
             continue
         form = text_of(name)
         longer = len(name) > 1 and name[-1].text in known and plausible_name(name)

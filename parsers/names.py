@@ -89,37 +89,52 @@ def is_lexical(word: str) -> bool:
     )
 
 
-def _lexical_marks(run: list[Word]) -> list[bool]:
-    """Which words of a run belong to a title, role, country form (multi-word too) or furniture."""
+HARD, SOFT, NAME = 2, 1, 0
+
+
+def _marks(run: list[Word]) -> list[int]:
+    """Per word: HARD for titles, roles and country forms (multi-word too), SOFT for furniture and
+    function words (`When`, `Tuesday`, `Shia`), NAME otherwise."""
     t = titles()
     c = countries()
-    marks = [is_lexical(w.text) for w in run]
+    marks = [HARD if _hard(w.text) else SOFT if _soft(w.text) else NAME for w in run]
     for n in range(2, max(t.max_words, 4) + 1):
         for i in range(len(run) - n + 1):
             phrase = " ".join(w.text for w in run[i:i + n])
             if t.is_title(phrase) or c.lookup(phrase) or phrase in c.by_capital:
-                marks[i:i + n] = [True] * n
+                marks[i:i + n] = [HARD] * n
     return marks
 
 
-def name_part(run: list[Word]) -> tuple[list[Word], list[Word]]:
-    """Split a run into (titles/roles/places before the name, the personal name): the last non-title block.
+def _hard(word: str) -> bool:
+    t = titles()
+    c = countries()
+    return t.is_title(word) or word in t.role_words or c.lookup(word) is not None or word in c.by_capital
 
+
+def _soft(word: str) -> bool:
+    t = titles()
+    return word in t.not_name or word.rstrip(".") in t.not_name or word.lower() in STOP_WORDS
+
+
+def name_part(run: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Split a run into (titles/roles/places before the name, the personal name): the last block after a title.
+
+    Function and furniture words may sit inside a name (`Mohammed Shia al-Sudani`) but not at its edges.
     A block followed by institution words (`All Progressives Congress`) is no personal name: empty name.
     """
-    marks = _lexical_marks(run)
+    marks = _marks(run)
     particles = titles().particles
-    end = max((i + 1 for i, m in enumerate(marks) if not m), default=0)
+    end = max((i + 1 for i, m in enumerate(marks) if m == NAME), default=0)
     start = end
-    while start > 0 and not marks[start - 1]:
+    while start > 0 and marks[start - 1] != HARD:
         start -= 1
-    name = run[start:end]
+    while start < end and (marks[start] == SOFT or (run[start].text in particles and not is_cap(run[start].text))):
+        start += 1
     c = countries()
     if any(not (c.lookup(w.text) or w.text in c.by_capital) for w in run[end:]):
         return run[:start], []
-    while name and name[0].text in particles and not is_cap(name[0].text):
-        name = name[1:]
-    return run[:start], name
+    return run[:start], run[start:end]
 
 
 def plausible_name(name: list[Word]) -> bool:
@@ -130,7 +145,7 @@ def plausible_name(name: list[Word]) -> bool:
     for w in name:
         if w.text in particles:
             continue
-        if any(ch.isdigit() for ch in w.text) or w.text.lower() in STOP_WORDS:
+        if any(ch.isdigit() for ch in w.text):
             return False
         if (len(w.text) > 3 or len(name) == 1) and w.text.isupper():
             return False

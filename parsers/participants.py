@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from parsers.mentions import scan
+from parsers.orgs import extract_orgs
 from parsers.page import Page
 from parsers.people import extract_people
+from parsers.places import extract_countries
 from schemas import Participant
+
+THE = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _outlets(page: Page) -> set[str]:
+    """The page's own outlet and credited source: named as sources, not participants."""
+    src = page.source
+    return {n.strip() for n in (src.outlet, src.credited_source) if n and n.strip()}
+
+
+def _spans(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text)]
 
 
 def extract_participants(doc: Doc, page: Page) -> list[Participant]:
-    """Return the participants of the article; ambiguity warnings go to `page.warnings`."""
+    """Return people, then organizations, then countries; ambiguity warnings go to `page.warnings`."""
     sc = scan(doc.text)
-    people, warnings = extract_people(doc, sc, page.source.reporter)
+    people, person_spans, warnings = extract_people(doc, sc, page.source.reporter)
+    names = {n for p in people for n in (p.name, *p.aliases)}
+    outlets = _outlets(page)
+    skip = [*sc.zones, *_spans(doc.text, outlets)]
+    orgs, org_spans = extract_orgs(doc, skip, outlets, names)
+    inner = [(a + len(THE.match(doc.text[a:b]).group()) + 1, b) for a, b in org_spans]  # `Organization of American
+    # States`: a country word inside an organization's name is no country mention; one leading it is
+    heads = [t for t in (page.title, page.subtitle) if t]
+    countries = extract_countries(doc, skip + person_spans + inner, heads)
     page.warnings.extend(w for w in warnings if w not in page.warnings)
-    return people
+    return [*people, *orgs, *countries]

@@ -66,8 +66,10 @@ def _previous_with_role(people: list[Person], picked: list, me: int, pos: int) -
     return best[1] if best else None
 
 
-def extract_people(doc: Doc, sc: Scan, reporter: str | None) -> tuple[list[Participant], list[str]]:
-    """Return people (kind=person) and warnings for ambiguous short forms."""
+def extract_people(
+    doc: Doc, sc: Scan, reporter: str | None
+) -> tuple[list[Participant], list[tuple[int, int]], list[str]]:
+    """Return people (kind=person), the spans that name them, and warnings for ambiguous short forms."""
     found = find_mentions(doc, sc, reporter)
     people, _ = cluster(found)
     people = [p for p in people if _supported(p)]
@@ -81,4 +83,5 @@ def extract_people(doc: Doc, sc: Scan, reporter: str | None) -> tuple[list[Parti
         name = p.name
         out.append(Participant(name=name, kind="person", aliases=[f for f in p.forms if f != name],
                                role=role, country=country, mentions=len(p.mentions)))
-    return out, warnings
+    spans = [(m.start, m.end) for p in people for m in p.mentions]
+    return out, spans, warnings

@@ -14,7 +14,7 @@ LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
 POSS_SPLIT = re.compile(r"^(?P<owner>.+?)\s?[’']s\s+(?P<role>.+)$")
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "NUM", "SYM", "SPACE"})
 COUNTERPART = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?\s*,?\s*(?:[A-Z]\S*\s+){0,3}$"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?\s*,?\s*(?:[A-Z]\S*\s+){0,3}$"
 )
 OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -37,7 +37,9 @@ def _offices_in(phrase: str) -> list[str]:
     for n in (3, 2, 1):
         for i in range(len(ws) - n + 1):
             p = " ".join(ws[i:i + n])
-            if (p.lower() in t.offices_lower and p not in t.honorifics) or p in t.offices or p in t.ranks:
+            low = p.lower()
+            if (low in t.offices_lower and p not in t.honorifics) or p in t.offices or p in t.ranks or (
+                    low in t.occupations):
                 found.append(p)
     return found
 
@@ -119,12 +121,12 @@ def _left_phrase(doc: Doc, start: int) -> str:
                 taken.insert(0, doc[i - 1])
             break
         ok = (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
-            or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "-")
+            or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "for", "-")
         if not ok:
             break
         taken.insert(0, tok)
         i -= 1
-    while taken and taken[0].lower_ in ("of", "-"):
+    while taken and taken[0].lower_ in ("of", "for", "-"):
         taken = taken[1:]
     return "".join(tok.text_with_ws for tok in taken).strip()
 
@@ -136,8 +138,9 @@ def _apposition(doc: Doc, end: int) -> str:
     if span is None:
         return ""
     taken: list[Token] = []
-    for tok in doc[span.start:span.start + 14]:
-        if (tok.pos_ in STOP_POS and tok.text != "-") or tok.lower_ in ("who", "which", "that"):
+    for tok in doc[span.start:span.start + 16]:
+        joined = tok.lower_ in ("and", "&") and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        if ((tok.pos_ in STOP_POS and tok.text != "-") and not joined) or tok.lower_ in ("who", "which", "that"):
             break
         taken.append(tok)
     phrase = "".join(tok.text_with_ws for tok in taken).strip()
@@ -153,16 +156,18 @@ def _before_comma(doc: Doc, start: int) -> str:
         return ""
     taken: list[Token] = []
     i = span.start - 1
-    while i >= 0 and len(taken) < 8:
+    while i >= 0 and len(taken) < 10:
         tok = doc[i]
-        stop = tok.pos_ in STOP_POS and tok.text not in ("'s", "’s")
-        if stop or (tok.pos_ == "ADP" and tok.lower_ != "of") or "\n" in tok.whitespace_:
+        stop = (tok.pos_ in STOP_POS and tok.text not in ("'s", "’s")) or tok.tag_ in ("WP", "WP$", "WDT")
+        if stop or (tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "to")) or "\n" in tok.whitespace_:
             break
         taken.insert(0, tok)
         i -= 1
+    while taken and taken[0].pos_ == "ADP":
+        taken = taken[1:]
     phrase = "".join(tok.text_with_ws for tok in taken).strip()
     words = phrase.split()
-    return phrase if words and _offices_in(words[-1]) else ""
+    return phrase if words and _offices_in(" ".join(words[:2]) + " " + " ".join(words[-2:])) else ""
 
 
 def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
@@ -170,7 +175,7 @@ def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
     prefix = " ".join(w.text for w in mention.prefix)
     left = _left_phrase(doc, mention.prefix[0].start if mention.prefix else mention.start)
     candidates = [(f"{left} {prefix}", False), (_apposition(doc, mention.end), True),
-                  (_before_comma(doc, mention.start), False)]
+                  (_before_comma(doc, mention.prefix[0].start if mention.prefix else mention.start), False)]
     hits = []
     for raw, appos in candidates:
         phrase = _clean(raw)

@@ -1,0 +1,210 @@
+"""Participants: one rule per test on synthetic sentences, the extra articles, and people_f1 floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers.page import Page
+from parsers.participants import extract_participants
+from parsers.pipeline import RawInput, parse_batch
+from schemas import Source
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+EXTRA = ROOT / "fixtures" / "extra"
+
+
+@pytest.fixture(scope="module")
+def parts(nlp):
+    """Participants of a body text (no page stage), and the page whose warnings they filled."""
+
+    def run(body: str, outlet: str | None = None) -> tuple[dict[str, dict], Page]:
+        page = Page(body=body, source=Source(outlet=outlet))
+        found = extract_participants(nlp(body), page)
+        return {p.name: p.model_dump() for p in found}, page
+
+    return run
+
+
+def people(parts, body: str) -> dict[str, dict]:
+    found, _ = parts(body)
+    return {n: p for n, p in found.items() if p["kind"] == "person"}
+
+
+def of_kind(parts, body: str, kind: str) -> dict[str, dict]:
+    found, _ = parts(body)
+    return {n: p for n, p in found.items() if p["kind"] == kind}
+
+
+def test_honorifics_and_titles_are_not_part_of_the_name(parts):
+    got = people(parts, "Saudi defence minister Prince Faisal bin Turki met Dr. Amal Haddad and "
+                        "Brigadier General Reza Karimi. Sheikh Nasser Al-Mubarak and HE Omar Said attended. "
+                        "Mr. Karimi said the talks went well.")
+    assert set(got) == {"Faisal bin Turki", "Amal Haddad", "Reza Karimi", "Nasser Al-Mubarak", "Omar Said"}
+    assert got["Reza Karimi"]["aliases"] == ["Karimi"]
+
+
+def test_a_regnal_name_keeps_no_title_and_a_fathers_name_is_no_alias(parts):
+    got = people(parts, "King Hassan received Crown Prince Ali bin Hassan in the capital on Monday.")
+    assert set(got) == {"Hassan", "Ali bin Hassan"}
+    assert got["Hassan"]["role"].startswith("King")
+
+
+def test_premodifier_gives_role_and_country(parts):
+    got = people(parts, "Kenyan President Daniel Omondi opened the summit. Omondi said trade would grow.")
+    assert got["Daniel Omondi"]["role"] == "President of Kenya"
+    assert got["Daniel Omondi"]["country"] == "Kenya"
+    assert got["Daniel Omondi"]["mentions"] == 2
+
+
+def test_possessive_gives_role_and_country(parts):
+    got = people(parts, "Brazil's Finance Minister Carla Mendes presented the budget on Tuesday.")
+    assert got["Carla Mendes"]["country"] == "Brazil"
+    assert "Finance Minister" in got["Carla Mendes"]["role"]
+
+
+def test_apposition_gives_role_and_country(parts):
+    got = people(parts, "Aziz Rahimi, chief of staff of the Afghan Armed Forces, said the border was calm.")
+    assert got["Aziz Rahimi"]["role"] == "chief of staff of the Afghan Armed Forces"
+    assert got["Aziz Rahimi"]["country"] == "Afghanistan"
+
+
+def test_counterpart_takes_the_office_of_the_person_before(parts):
+    got = people(parts, "Italian Foreign Minister Paolo Greco met his Spanish counterpart, Lucia Ortega, in Rome.")
+    assert got["Lucia Ortega"]["country"] == "Spain"
+    assert got["Lucia Ortega"]["role"] == "Foreign Minister of Spain"
+
+
+def test_officials_of_blocs_have_no_country(parts):
+    got = people(parts, "EU foreign policy chief Marta Lindqvist spoke in Brussels. Lindqvist said talks would go on.")
+    assert got["Marta Lindqvist"]["country"] is None
+
+
+def test_transliteration_variants_are_aliases(parts):
+    got = people(parts, "Defence Minister Sergei Lavrentiev arrived on Monday. Lavrentyev told reporters he "
+                        "expected progress. Sergey Lavrentiev later left.")
+    assert list(got) == ["Sergei Lavrentiev"]
+    assert set(got["Sergei Lavrentiev"]["aliases"]) == {"Lavrentyev", "Sergey Lavrentiev"}
+
+
+def test_people_sharing_a_surname_stay_apart(parts):
+    got = people(parts, "Major General Mohammad Bagheri met Deputy Foreign Minister Ali Bagheri Kani in Tehran. "
+                        "Bagheri said the armed forces were ready.")
+    assert set(got) == {"Mohammad Bagheri", "Ali Bagheri Kani"}
+    assert got["Mohammad Bagheri"]["aliases"] == ["Bagheri"]
+    assert got["Ali Bagheri Kani"]["aliases"] == []
+
+
+def test_an_ambiguous_short_form_is_warned(parts):
+    _, page = parts("Ahmed Karimi met Hossein Karimi on Sunday. Karimi said the meeting was useful.")
+    assert any("ambiguous alias 'Karimi'" in w for w in page.warnings)
+
+
+def test_credits_and_bylines_are_not_people(parts):
+    got = people(parts, "By Anna Kowalska\n\nPrime Minister Jonas Berg spoke on Monday.\n\n"
+                        "A view of the port. REUTERS/Piotr Nowak/File Photo\n\n"
+                        "(Reporting by Tomas Lind; Editing by Karen Holm)")
+    assert set(got) == {"Jonas Berg"}
+
+
+def test_titles_without_names_modifiers_and_places_are_not_people(parts):
+    got = people(parts, "The Iranian president said the Obama administration had failed. "
+                        "Talks were held in Khyber Pakhtunkhwa near the Marburg clinic.")
+    assert got == {}
+
+
+def test_a_function_word_before_a_name_is_dropped(parts):
+    got = people(parts, "When Imran Khan's party announced its list, Sher Afzal Khan was missing.")
+    assert set(got) == {"Imran Khan", "Sher Afzal Khan"}
+
+
+def test_outlet_named_as_source_is_no_participant(parts):
+    found, _ = parts("According to Daily Clarion, the Supreme Court ruled on Monday.", outlet="Daily Clarion")
+    assert "Daily Clarion" not in found
+    assert found["Supreme Court"]["kind"] == "organization"
+
+
+def test_organizations_get_acronyms_and_context_full_names(parts):
+    got = of_kind(parts, "Peru asked the Organization of American States (OAS) for observers. The OAS agreed. "
+                         "Both are members of BRICS, Shanghai, and the Eurasian Economic Union.", "organization")
+    assert got["Organization of American States"]["aliases"] == ["OAS"]
+    assert got["Organization of American States"]["mentions"] == 2
+    assert "Shanghai Cooperation Organization" in got
+
+
+def test_countries_under_one_short_name(parts):
+    got = of_kind(parts, "Officials of the Islamic Republic of Iran welcomed the Chinese-brokered deal. "
+                         "Türkiye and Turkey's allies agreed. Ships sailed in the Persian Gulf to South America. "
+                         "The envoy stayed in Tehran.", "country")
+    assert set(got) == {"Iran", "China", "Turkey"}
+    assert got["Iran"]["aliases"] == ["Islamic Republic of Iran"]
+    assert got["Turkey"]["aliases"] == ["Türkiye"]
+
+
+def test_a_capital_as_subject_stands_for_its_country(parts):
+    got = of_kind(parts, "Warsaw said on Monday it would send more troops.", "country")
+    assert set(got) == {"Poland"}
+
+
+def _extra_cases() -> list[Path]:
+    return sorted(EXTRA.glob("*.expected.json"))
+
+
+def _keys(p: dict) -> set[str]:
+    return {p["name"].casefold(), *(a.casefold() for a in p["aliases"])}
+
+
+@pytest.fixture(scope="module")
+def extra_records() -> dict[str, dict]:
+    texts = sorted(EXTRA.glob("*.txt"))
+    records = parse_batch([RawInput(p.name, p.read_bytes()) for p in texts])
+    return {p.stem: r.model_dump() for p, r in zip(texts, records, strict=True)}
+
+
+@pytest.mark.parametrize("case", _extra_cases(), ids=lambda p: p.name.split(".")[0])
+def test_extra_article_participants(extra_records, case: Path):
+    expected = json.loads(case.read_text(encoding="utf-8"))
+    record = extra_records[case.name.split(".")[0]]
+    got = [p for p in record["participants"] if p["kind"] == "person"]
+    problems = []
+    for want in expected["people"]:
+        hit = [p for p in got if _keys(p) & _keys(want)]
+        if len(hit) != 1:
+            problems.append(f"{want['name']}: {len(hit)} matches")
+            continue
+        if not _keys(want) <= _keys(hit[0]):
+            problems.append(f"{want['name']}: aliases {hit[0]['aliases']}")
+        if "country" in want and hit[0]["country"] != want["country"]:
+            problems.append(f"{want['name']}: country {hit[0]['country']}")
+        if want.get("role") and want["role"].casefold() not in (hit[0]["role"] or "").casefold():
+            problems.append(f"{want['name']}: role {hit[0]['role']}")
+    wanted = set().union(*(_keys(w) for w in expected["people"]))
+    problems += [f"extra person {p['name']}" for p in got if not _keys(p) & wanted]
+    names = set().union(*(_keys(p) for p in record["participants"]))
+    problems += [f"not a person: {n}" for n in expected["not_people"] if n.casefold() in
+                 set().union(*(_keys(p) for p in got))]
+    problems += [f"missing organization {o}" for o in expected["organizations"] if o.casefold() not in names]
+    countries = {p["name"] for p in record["participants"] if p["kind"] == "country"}
+    if countries != set(expected["countries"]):
+        problems.append(f"countries {sorted(countries)}")
+    assert problems == []
+
+
+SETS = {
+    "seeds": (SHARED / "seeds", SHARED / "gold", 0.95),
+    "dev": (SHARED / "dev" / "articles", SHARED / "dev" / "gold", 0.95),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_people_f1_stays_above_its_floor(score_fn, tmp_path: Path, name: str):
+    articles, gold, floor = SETS[name]
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is not available")
+    items = [RawInput(p.name, p.read_bytes()) for p in sorted(articles.glob("*.txt"))]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(r.model_dump_json() + "\n" for r in parse_batch(items)), encoding="utf-8")
+    assert round(score_fn(gold, pred)["metrics"]["people_f1"], 3) >= floor

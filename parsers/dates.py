@@ -15,7 +15,7 @@ YEAR = r"(?:19|20)\d{2}"
 # Text dates need a year; years outside 1900-2099 (e.g. the Persian 1390/09/07) are other calendars.
 DATE = re.compile(
     rf"(?<![\w/.-])(?:(?P<dmy>{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR})"
-    rf"|(?P<mdy>{MONTH}\s+{DAY},?\s+{YEAR})"
+    rf"|(?P<mdy>{MONTH},?\s+{DAY},?\s+{YEAR})"
     rf"|(?P<ymd>{YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}})"
     rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?!(?!T\d)[\w/-]|\.\d)",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ def table() -> dict:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     return {
+        "masthead": whole(raw["masthead"]),
         TAIL: whole(raw["tail"]),
         LINE: whole(raw["line"] + raw["masthead"]),
         WITH_NEXT: whole(raw["with_next"]),
@@ -50,6 +51,13 @@ def kind(text: str) -> str | None:
     if is_label(text):
         return LABEL
     return None
+
+
+def masthead(text: str) -> str | None:
+    """Return the organization a masthead line names (`Tasnim News Agency`, `IRNA - Islamic Republic News Agency`)."""
+    if not table()["masthead"].fullmatch(text):
+        return None
+    return re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
 
 
 def is_caption(text: str) -> bool:

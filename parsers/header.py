@@ -12,7 +12,7 @@ from parsers.meta import is_meta_line
 
 KICKER_MAX_WORDS = 6
 SECTION_MAX_WORDS = 3
-STANDFIRST_MAX_WORDS = 80
+STANDFIRST_MIN_WORDS, STANDFIRST_MAX_WORDS = 5, 80  # shorter lines under a headline are section names
 MIN_DUP_KEY = 30  # a standfirst repeated later counts only if it is this long (letters and digits)
 
 
@@ -97,7 +97,9 @@ def _standfirst(us: list[Unit], i: int, head: Head) -> int:
 
 def _standfirst_shaped(text: str) -> bool:
     """A sentence or phrase that could stand under a headline, not a caption, dateline lead or metadata."""
-    if furniture.kind(text) is not None or is_meta_like(text) or len(words(text)) > STANDFIRST_MAX_WORDS:
+    if not STANDFIRST_MIN_WORDS <= len(words(text)) <= STANDFIRST_MAX_WORDS:
+        return False
+    if furniture.kind(text) is not None or is_meta_like(text):
         return False
     if read_dateline(text) is not None or lead_in_outlet(text) is not None:
         return False

@@ -11,7 +11,10 @@ from parsers.layout import words
 EXTERNAL_ID = re.compile(r"(?:^|[|\s])(?:Story Code|News ID|News Code|News Number|News No\.?|Article ID|Story ID|"
                          r"Post ID|Content ID)\s*:?\s*(?P<id>[A-Za-z]?\d[\w-]*)", re.IGNORECASE)
 SOURCE = re.compile(r"^(?:Sources?|Credit)\s*:\s*(?P<name>[^|:]{2,60}?)\.?$", re.IGNORECASE)
-URL = re.compile(r"https?://[^\s<>\"'“”)\]]+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”)\]]+")
+KEY_VALUE = re.compile(r"^(?:Editor|Editors|Edited by|Author|Authors|Writer|Correspondent|Reporter|Photo|Photos|"
+                       r"Credit|Translated by|Compiled by)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+SOURCE_TAIL = re.compile(r"\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b.*$|\s*[,;/].*$", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^[|\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[|\s]*$", re.I)
 REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|By)\b\s*:?\s*(?P<name>[^,|]*?)"
                       r"\s*(?:[,|]|\bon\b|\bPublished\b|\bUpdated\b|$)")
@@ -40,11 +43,13 @@ def read_meta(text: str) -> Meta:
     if m := EXTERNAL_ID.search(text):
         meta.external_id = m["id"]
     if (m := SOURCE.match(text)) and not URL.search(m["name"]):
-        meta.source = m["name"].strip()
+        meta.source = SOURCE_TAIL.sub("", m["name"]).strip() or None
     if m := URL.search(text):
         meta.url = m.group(0).rstrip(".,;")
     name = byline_name(text)
-    if name and outlets.is_wire(name):
+    if outlets.is_wire(text):
+        meta.credit = text.strip()
+    elif name and outlets.is_wire(name):
         meta.credit = name
     elif name:
         meta.reporter = name
@@ -78,6 +83,8 @@ def _clean_name(name: str) -> str | None:
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: time stamps, story codes, `Source :`, bare URLs, bylines."""
     if TIME_ONLY.match(text) or EXTERNAL_ID.fullmatch(text.strip(" |")) or SOURCE.match(text):
+        return True
+    if KEY_VALUE.match(text) or outlets.is_wire(text):
         return True
     if URL.fullmatch(text.strip()):
         return True

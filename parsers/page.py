@@ -48,6 +48,7 @@ def read_page(text: str) -> Page:
     if dateline:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
+    clues.masthead = _masthead(us[: head.title] if head.title is not None else [])
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     published, page_date = choose(_dates(text, header, body.dropped, lead[: dateline.end] if dateline else ""))
@@ -69,6 +70,11 @@ def _dateline(paragraphs: list[str]) -> tuple[str, Dateline | None]:
 def _lead_in(paragraphs: list[str]) -> str | None:
     """The site's own name opening one of the first paragraphs (`The Iran Project : ...`)."""
     return next((name for p in paragraphs[:3] if (name := lead_in_outlet(p))), None)
+
+
+def _masthead(above_title: list[Unit]) -> str | None:
+    """The page's own masthead above the headline (one below it brands a reprinted source instead)."""
+    return next((name for u in above_title if (name := furniture.masthead(u.text))), None)
 
 
 def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:

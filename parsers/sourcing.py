@@ -14,6 +14,7 @@ class Clues:
     dateline_outlet: str | None = None
     dateline_credit: str | None = None
     lead_in: str | None = None
+    masthead: str | None = None
     title_outlet: str | None = None
     title_credit: str | None = None
     source_lines: list[str] = field(default_factory=list)
@@ -24,7 +25,7 @@ class Clues:
 
 def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     """Return (outlet, credited_source): the outlet only where the text names it, no credit to the outlet itself."""
-    outlet = (clues.dateline_outlet or clues.lead_in or outlets.own_site(text) or clues.title_outlet
+    outlet = (clues.dateline_outlet or clues.lead_in or clues.masthead or outlets.own_site(text) or clues.title_outlet
               or outlets.site_name(clues.furniture))
     credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit]
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)

@@ -101,3 +101,30 @@ def test_title_suffix_naming_a_listed_outlet(line, outlet, credited):
 def test_dash_suffix_wire_is_the_credit_when_nothing_else_credits():
     page = read("Oil prices rise on supply fears - Reuters\n\nOil prices rose on Monday as supply fears grew.\n")
     assert (page.title, page.source.credited_source) == ("Oil prices rise on supply fears", "Reuters")
+
+
+def test_agency_page_with_masthead_section_and_comma_date():
+    page = read("Tasnim News Agency\nPolitics\nIran, Iraq Discuss Border Security\nNovember, 17, 2025 - 14:23\n"
+                "Politics news\nTEHRAN (Tasnim) – Iranian and Iraqi officials discussed border controls on Monday.\n"
+                "His Iraqi counterpart called for closer intelligence sharing.\nTags\nIran\nIraq\n")
+    assert (page.title, page.subtitle, page.published) == ("Iran, Iraq Discuss Border Security", None, "2025-11-17")
+    assert (page.source.outlet, page.source.credited_source) == ("Tasnim News Agency", None)
+    assert page.body.endswith("intelligence sharing.")
+
+
+def test_editor_line_and_source_line_above_headline_are_metadata():
+    page = read("Source: Xinhua\nEditor: Huaxia\n2025-11-17 21:05:30\nChina, Kazakhstan vow to deepen cooperation\n"
+                "BEIJING, Nov. 17 (Xinhua) -- Chinese and Kazakh officials pledged on Monday to deepen cooperation.\n")
+    assert (page.title, page.published, page.source.credited_source) == (
+        "China, Kazakhstan vow to deepen cooperation", "2025-11-17", "Xinhua")
+
+
+def test_font_widgets_and_agency_name_lines_are_not_credits_or_subtitles():
+    page = read("India, Russia to boost defence ties: Rajnath\nTNN / Updated: Nov 17, 2025, 14:23 IST\nShare\nAA\n"
+                "Text Size\nSmall\nMedium\nLarge\nNEW DELHI: Defence minister Rajnath Singh on Monday said ties will "
+                "deepen.\nOfficials said the two sides reviewed several joint projects.\nStart a Conversation\n")
+    assert (page.source.credited_source, page.subtitle, page.published) == (None, None, "2025-11-17")
+    assert page.body.endswith("joint projects.")
+    wtop = read("Lawmakers approve budget deal\nThe Associated Press\nNovember 17, 2025, 2:23 PM\n"
+                "WASHINGTON (AP) — Lawmakers approved a budget deal late Monday.\n")
+    assert (wtop.subtitle, wtop.source.credited_source, wtop.published) == (None, "AP", "2025-11-17")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 
@@ -74,7 +74,13 @@ def _parse(m: re.Match[str], page_order: str | None) -> str | None:
         order = page_order or SEPARATOR_ORDER[m["s2"]]
     else:
         order = "DMY" if m["dmy"] else "MDY"
-    parsed = _parser(order).get_date_data(ORDINAL.sub("", m.group(0))).date_obj
+    return read_date(ORDINAL.sub("", m.group(0)), order)
+
+
+@lru_cache(maxsize=4096)
+def read_date(text: str, order: str) -> str | None:
+    """ISO date of one date string in the given order; cached, as pages repeat the same few dates."""
+    parsed = _parser(order).get_date_data(text).date_obj
     return parsed.date().isoformat() if parsed else None
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from parsers.decode import decode
 from parsers.errors import ParseError
@@ -81,7 +83,33 @@ def _assemble(item: RawInput, text: str, page: Page, doc, nlp=None) -> ArticleRe
 def parse_batch(
     items: Iterable[RawInput], settings: ParserSettings = _DEFAULTS
 ) -> Iterator[ArticleRecord | Rejected]:
-    """Parse inputs in order, yielding a record or a Rejected for each; one bad input stops nothing."""
+    """Parse inputs in order, yielding a record or a Rejected for each; one bad input stops nothing.
+
+    With n_process > 1 and more than one batch of inputs, whole articles (spaCy and our stages) are parsed in
+    worker processes, each loading the model once; smaller inputs are parsed here, where workers would only cost.
+    """
+    if settings.n_process > 1:
+        items = list(items)
+        if len(items) > settings.batch_size:
+            yield from _parse_in_workers(items, settings)
+            return
+    yield from _parse_here(items, replace(settings, n_process=1))
+
+
+def _parse_chunk(chunk: list[RawInput], settings: ParserSettings) -> list[ArticleRecord | Rejected]:
+    """Worker entry point (module level, so it also works with the spawn start method)."""
+    return list(_parse_here(chunk, settings))
+
+
+def _parse_in_workers(items: list[RawInput], settings: ParserSettings) -> Iterator[ArticleRecord | Rejected]:
+    size = min(settings.batch_size, -(-len(items) // settings.n_process))  # every worker gets a share
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    with multiprocessing.get_context().Pool(min(settings.n_process, len(chunks))) as pool:
+        for records in pool.imap(partial(_parse_chunk, settings=replace(settings, n_process=1)), chunks):
+            yield from records
+
+
+def _parse_here(items: Iterable[RawInput], settings: ParserSettings) -> Iterator[ArticleRecord | Rejected]:
     nlp = load_model(settings.model)
     prepared: list[tuple[RawInput, str, Page] | Rejected] = []
     for item in items:
@@ -90,8 +118,7 @@ def parse_batch(
         except ParseError as exc:
             prepared.append(Rejected(item.name, exc.reason))
     good = [p for p in prepared if not isinstance(p, Rejected)]
-    docs = iter(nlp.pipe((p[2].body for p in good), batch_size=settings.batch_size,
-                         n_process=settings.n_process))
+    docs = iter(nlp.pipe((p[2].body for p in good), batch_size=settings.batch_size))
     for entry in prepared:
         if isinstance(entry, Rejected):
             yield entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parsers.cues import is_speech_verb, subject_of, vocab
+from parsers.quote_frames import sentence_bounds
 from parsers.speakers import SpeakerResolver
 from schemas import Quote, Speaker
 from schemas.article import QuotePart
@@ -12,6 +13,11 @@ from schemas.article import QuotePart
 EDGE_SKIP = frozenset({"that", ",", ":", ";", "-", "\u2014", "\u2013"})
 MIN_CLAUSE_WORDS = 3
 MAX_QUOTED_SHARE = 0.8
+PARA_END = frozenset('.!?"\u201d:')
+FIRST_PERSON = frozenset({"i", "we", "you"})
+SKIP_BETWEEN = frozenset({"npadvmod", "prep", "advmod", "dative", "prt", "punct", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "prep"})
+MAX_TAIL = 8
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -27,21 +33,83 @@ def _subtree(tok: Token) -> list[Token]:
     return list(tok.doc[tok.left_edge.i:tok.right_edge.i + 1])
 
 
+def _one_paragraph(tokens: list[Token], keep_first: bool) -> list[Token]:
+    """Cut a clause at a paragraph break (the parser sometimes runs a sentence across one)."""
+    parts: list[list[Token]] = [[]]
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        prev = tokens[k - 1] if k else None
+        if tok.is_space and "\n" in tok.text and nxt is not None and (
+            "\n\n" in tok.text or (nxt.text[:1].isupper() and prev is not None and prev.text[-1:] in PARA_END)
+        ):
+            parts.append([])
+        elif not tok.is_space or parts[-1]:
+            parts[-1].append(tok)
+    return parts[0] if keep_first else parts[-1]
+
+
+def _object_phrase(obj: Token) -> list[Token]:
+    """`stressed the need for …; and the growth of …`: the object, continued past a semicolon."""
+    doc, end = obj.doc, obj.right_edge.i + 1
+    if end < len(doc) and doc[end].text == ";":
+        end = obj.sent.end
+    return list(doc[obj.left_edge.i:end])
+
+
+def _clause_after(verb: Token, ccomp: Token) -> list[Token]:
+    """The reported clause: from `that`, else from the verb on (its subject may hang off the verb),
+    past `told reporters`, `on Wednesday`, `pointed out` and the like."""
+    doc = verb.doc
+    if doc[ccomp.left_edge.i].dep_ == "mark" or ccomp.left_edge.i == verb.i + 1:
+        return _subtree(ccomp)
+    addressee = verb.lemma_.lower() in vocab()["addressee_verbs"]  # `told reporters …`; after `said`, a stray subject
+    skip = {t.i for c in verb.children if verb.i < c.i < ccomp.left_edge.i
+            and (c.dep_ in SKIP_BETWEEN or (addressee and c.dep_ == "dobj")) for t in c.subtree}
+    start = next((i for i in range(verb.i + 1, ccomp.left_edge.i) if i not in skip), ccomp.left_edge.i)
+    return list(doc[start:ccomp.right_edge.i + 1])
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """`X, pointed out Iranian President Y`: the speaker follows the verb."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+
+
+def _before_comma(verb: Token) -> list[Token] | None:
+    """`X, the ministry said.` / `X, pointed out the president`: the clause before the comma."""
+    inverted = _inverted_subject(verb) is not None
+    subj = None if inverted else subject_of(verb)
+    first = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
+    doc = verb.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    tail = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
+    objects = any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children)
+    if not inverted and (len(tail) > MAX_TAIL or objects):
+        return None  # `On his part, X reiterated Y`: the verb reports its own object, not the words before
+    start = verb.sent.start
+    return list(doc[start:first - 1]) if first - 1 - start >= MIN_CLAUSE_WORDS else None
+
+
 def _reported(verb: Token) -> list[Token] | None:
     """The clause (or, for `stressed the need …`, the object) reported by `verb`."""
+    voc = vocab()
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return _subtree(child)
+            return _clause_after(verb, child) if child.i > verb.i else _subtree(child)
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
         for grand in child.children:  # expressed hope that …
-            if child.lemma_.lower() in vocab()["hope_nouns"] and grand.dep_ in ("acl", "ccomp", "relcl"):
+            if child.lemma_.lower() in voc["hope_nouns"] and grand.dep_ in ("acl", "ccomp", "relcl"):
                 return _subtree(grand)
-        if lemma in vocab()["object_verbs"]:
-            return _subtree(child)
-    return None
+        if lemma in voc["object_verbs"]:
+            return _object_phrase(child)
+        if lemma in voc["directive_verbs"]:  # urged X to do Y
+            return list(verb.doc[child.left_edge.i:max(t.i for t in verb.subtree) + 1])
+    return _before_comma(verb) if lemma in voc["indirect_verbs"] else None
 
 
 def _according(tok: Token) -> tuple[list[Token], Token] | None:
@@ -51,10 +119,10 @@ def _according(tok: Token) -> tuple[list[Token], Token] | None:
     objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
     if not objs:
         return None
-    sent = tok.sent
-    phrase = set(range(tok.i, max(tok.i + 2, objs[0].right_edge.i + 1)))
-    before = [t for t in sent if t.i < tok.i]
-    after = [t for t in sent if t.i > max(phrase)]
+    start, end = sentence_bounds(tok.doc.text, tok.idx)
+    last = max(tok.i + 1, objs[0].right_edge.i)
+    before = [t for t in tok.doc if start <= t.idx < tok.idx]
+    after = [t for t in tok.doc if t.i > last and t.idx < end]
     clause = after if len(_trim(after)) >= len(_trim(before)) else before
     return clause, objs[0]
 
@@ -69,32 +137,44 @@ class IndirectFinder:
         inside = sum(1 for t in tokens if any(a <= t.idx < b for a, b in self.direct))
         return inside / max(1, len(tokens))
 
-    def quote(self, clause: list[Token], cue: str, subject: Token | None, at: int) -> Quote | None:
-        clause = _trim(clause)
-        if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or self._quoted_share(clause) > MAX_QUOTED_SHARE:
+    def quote(self, clause: list[Token], cue: Token, subject: Token | None, word: str | None = None) -> Quote | None:
+        clause = _trim(_one_paragraph(clause, keep_first=clause[0].i > cue.i))
+        if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS:
             return None
+        if not self._inside(cue) and self._quoted_share(clause) > MAX_QUOTED_SHARE:
+            return None  # the clause is the direct quote itself
         speaker: Speaker | None = None
         if subject is not None:
-            speaker = self.resolver.resolve(subject, at).speaker
+            speaker = self.resolver.resolve(subject, cue.idx).speaker
         start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
         if speaker is not None:
             self.resolver.history.append((start, speaker))
-        return Quote(text=self.doc.text[start:end], kind="indirect", speaker=speaker, cue=cue, part=self.part,
-                     span=(start, end))
+        return Quote(text=self.doc.text[start:end], kind="indirect", speaker=speaker, cue=word or cue.text,
+                     part=self.part, span=(start, end))
+
+    def _inside(self, tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in self.direct)
+
+    def _cue_allowed(self, tok: Token) -> bool:
+        """Inside a direct quote, only reports about a third party (`Ashtiani highlighted that …`) count."""
+        if not self._inside(tok):
+            return True
+        subj = subject_of(tok)
+        return subj is not None and subj.lower_ not in FIRST_PERSON
 
     def run(self) -> list[Quote]:
+        voc = vocab()
         out: list[Quote] = []
         for tok in self.doc:
-            if any(a <= tok.idx < b for a, b in self.direct):
-                continue
             found = None
-            if is_speech_verb(tok, "indirect_verbs") or (tok.lemma_.lower() in vocab()["object_verbs"]
-                                                         and tok.pos_ == "VERB"):
-                clause = _reported(tok)
+            lemma = tok.lemma_.lower()
+            if is_speech_verb(tok, "indirect_verbs") or (
+                    tok.pos_ == "VERB" and (lemma in voc["object_verbs"] or lemma in voc["directive_verbs"])):
+                clause = _reported(tok) if self._cue_allowed(tok) else None
                 if clause:
-                    found = self.quote(clause, tok.text, subject_of(tok), tok.idx)
-            elif (acc := _according(tok)) is not None:
-                found = self.quote(acc[0], "according to", acc[1], tok.idx)
+                    found = self.quote(clause, tok, _inverted_subject(tok) or subject_of(tok))
+            elif (acc := _according(tok)) is not None and self._cue_allowed(tok):
+                found = self.quote(acc[0], tok, acc[1], "according to")
             if found is not None:
                 out.append(found)
         return out

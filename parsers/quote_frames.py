@@ -87,3 +87,12 @@ def lead_frame(field: str, spans: list[MarkSpan], i: int) -> Frame | None:
     end = lower + len(head)
     start = _sentence_start(field, lower, end - 1)
     return Frame(start, end, "before") if field[start:end].strip() else None
+
+
+def sentence_bounds(field: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` by punctuation and lines, not by the parser (which splits at stray marks)."""
+    start = _sentence_start(field, 0, pos)
+    m = SENT_END_RE.search(field, pos)
+    line_end = NEWLINE_NOT_WRAP_RE.search(field, pos)
+    ends = [x for x in (m.end() if m else None, line_end.start() if line_end else None) if x is not None]
+    return start, min(ends) if ends else len(field)

@@ -46,6 +46,19 @@ def expand_acronym(text: str, acronym: str) -> str | None:
     return None
 
 
+def _phrase_text(tokens: list[Token], head: Token) -> str:
+    """The noun phrase around `head` as written, without a leading article or a dateline before a dash."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    start = next((k + 1 for k in range(len(ordered) - 1, -1, -1)
+                  if ordered[k].i < head.i and ordered[k].is_punct and ordered[k].text not in "'\u2019"), 0)
+    words = [t for t in ordered[start:] if not t.is_space]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    if not words:
+        return head.text
+    return head.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
 def _country_of(word: str) -> str | None:
     return lexicon.countries().lookup(word) if word[:1].isupper() else None
 
@@ -198,7 +211,7 @@ class SpeakerResolver:
                 return Speaker(name=hit[0], kind="organization")
         if head.lemma_.lower() in voc["document_heads"] or len(words) <= 1:
             return self.last_speaker(pos, "organization")
-        return Speaker(name=" ".join(t.text for t in tokens if t.dep_ != "det"), kind="organization")
+        return Speaker(name=_phrase_text(tokens, head), kind="organization")
 
     def _unknown_proper(self, head: Token, tokens: list[Token]) -> Speaker | None:
         """A proper name no participant carries: keep a person's fullest form; places are metonyms."""
@@ -209,7 +222,7 @@ class SpeakerResolver:
         if people:
             return Speaker(name=max(people, key=len).text, kind="person")
         if head.ent_type_ == "ORG":
-            return Speaker(name=" ".join(t.text for t in tokens if t.dep_ != "det"), kind="organization")
+            return Speaker(name=_phrase_text(tokens, head), kind="organization")
         return None
 
     # -- salience -----------------------------------------------------------------------------

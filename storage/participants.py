@@ -40,8 +40,7 @@ def refresh(conn: sa.Connection, touched: Iterable[int]) -> None:
         conn.execute(sa.update(variants).where(_in(variants.c.pk, orphans)).values(participant_id=None))
     stale = (old_ids - {None}) - {c.id for c in clusters}
     _delete_profiles(conn, stale | {c.id for c in clusters})
-    for c in clusters:
-        _write_profile(conn, c)
+    _write_profiles(conn, clusters)
 
 
 def _in(column: sa.ColumnElement, values: list) -> sa.ColumnElement:
@@ -98,26 +97,38 @@ def _delete_profiles(conn: sa.Connection, ids: set[str]) -> None:
         conn.execute(sa.delete(aliases).where(_in(aliases.c.participant_id, sorted(ids))))
 
 
-def _write_profile(conn: sa.Connection, c: canon.Cluster) -> None:
-    """Materialize one participant: counts, dates, aliases, roles and countries as stored."""
-    pks = [m.pk for m in c.members]
-    ap = article_participants
-    linked = sa.select(ap.c.article_pk).where(_in(ap.c.variant_pk, pks)).distinct().subquery()
-    count, first, last = conn.execute(
-        sa.select(sa.func.count(), sa.func.min(articles.c.published_day), sa.func.max(articles.c.published_day))
-        .select_from(linked.join(articles, articles.c.pk == linked.c.article_pk))
-    ).one()
-    said = conn.execute(sa.select(sa.func.count()).where(_in(quotes.c.speaker_variant_pk, pks))).scalar()
-    details = conn.execute(sa.select(ap.c.role, ap.c.country, ap.c.aliases).where(_in(ap.c.variant_pk, pks)).distinct())
-    roles, countries, names = set(), set(), {m.name for m in c.members}
-    for row in details:
+def _write_profiles(conn: sa.Connection, clusters: list[canon.Cluster]) -> None:
+    """Materialize participants: counts, dates, aliases, roles and countries, three grouped queries in all."""
+    if not clusters:
+        return
+    ids = sorted(c.id for c in clusters)
+    ap, pid = article_participants, variants.c.participant_id
+    counts = {r[0]: r[1:] for r in conn.execute(
+        sa.select(pid, sa.func.count(sa.distinct(ap.c.article_pk)), sa.func.min(articles.c.published_day),
+                  sa.func.max(articles.c.published_day))
+        .select_from(ap.join(variants, variants.c.pk == ap.c.variant_pk)
+                     .join(articles, articles.c.pk == ap.c.article_pk))
+        .where(pid.in_(ids)).group_by(pid))}
+    said = dict(conn.execute(sa.select(pid, sa.func.count()).select_from(
+        quotes.join(variants, variants.c.pk == quotes.c.speaker_variant_pk)).where(pid.in_(ids)).group_by(pid)).all())
+    seen: dict[str, tuple[set, set, set]] = {i: (set(), set(), set()) for i in ids}
+    for row in conn.execute(sa.select(pid, ap.c.role, ap.c.country, ap.c.aliases)
+                            .select_from(ap.join(variants, variants.c.pk == ap.c.variant_pk))
+                            .where(pid.in_(ids)).distinct()):
+        roles, countries, names = seen[row.participant_id]
         roles.update([row.role] if row.role else [])
         countries.update([row.country] if row.country else [])
         names.update(json.loads(row.aliases))
-    profile = {"aliases": sorted(names - {c.name}), "roles": sorted(roles), "countries": sorted(countries),
-               "merges": c.merges}
-    conn.execute(sa.insert(participants).values(
-        id=c.id, kind=c.kind, name=c.name, article_count=count, quote_count=said, first_seen=first, last_seen=last,
-        profile=json.dumps(profile, ensure_ascii=False)))
-    norms = sorted({fold(n) for n in names} - {""})
-    conn.execute(sa.insert(aliases), [{"participant_id": c.id, "norm": n} for n in norms])
+    people, alias_rows = [], []
+    for c in clusters:
+        roles, countries, names = seen[c.id]
+        names |= {m.name for m in c.members}
+        count, first, last = counts.get(c.id, (0, None, None))
+        profile = {"aliases": sorted(names - {c.name}), "roles": sorted(roles), "countries": sorted(countries),
+                   "merges": c.merges}
+        people.append({"id": c.id, "kind": c.kind, "name": c.name, "article_count": count,
+                       "quote_count": said.get(c.id, 0), "first_seen": first, "last_seen": last,
+                       "profile": json.dumps(profile, ensure_ascii=False)})
+        alias_rows.extend({"participant_id": c.id, "norm": n} for n in sorted({fold(n) for n in names} - {""}))
+    conn.execute(sa.insert(participants), people)
+    conn.execute(sa.insert(aliases), alias_rows)

@@ -10,9 +10,9 @@ from storage.names import day, fold
 from storage.taxonomy import TopicInfo, ancestors
 
 WORDS = re.compile(r"[^\W_]+")
-PARAGRAPHS = re.compile(r"\n\s*\n|\n")
-FINGERPRINTS = 3  # longest paragraphs kept as a near-duplicate fingerprint
-MIN_PARAGRAPH_WORDS = 8
+SHINGLE_WORDS = 5
+MINHASHES = 12  # MinHash signature length: position i holds the minimum of hash function i
+MASKS = [int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big") for i in range(MINHASHES)]
 
 
 def _digest(words: list[str]) -> str:
@@ -24,11 +24,23 @@ def body_hash(body: str) -> str:
     return _digest(WORDS.findall(body.casefold()))
 
 
+def shingles(body: str) -> set[str]:
+    """The body's overlapping 5-word runs, casefolded."""
+    words = WORDS.findall(body.casefold())
+    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    """Jaccard similarity of two shingle sets."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
 def fingerprints(body: str) -> list[str]:
-    """Hashes of the longest paragraphs: a copy with another lead-in or sign-off still shares them."""
-    paragraphs = [WORDS.findall(p.casefold()) for p in PARAGRAPHS.split(body)]
-    long_ones = sorted((p for p in paragraphs if len(p) >= MIN_PARAGRAPH_WORDS), key=lambda p: (-len(p), p))
-    return sorted({_digest(p) for p in long_ones[:FINGERPRINTS]})
+    """MinHash signature as `i:min` strings: two bodies agree on about Jaccard x MINHASHES positions."""
+    base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(body)]
+    if not base:
+        return []
+    return [f"{i}:{min(h ^ mask for h in base):x}" for i, mask in enumerate(MASKS)]
 
 
 def article_row(record: ArticleRecord) -> dict:

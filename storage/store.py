@@ -70,7 +70,7 @@ class Store:
         pending = {k: dict(v) for k, v in self._keys.items()}  # a rolled-back batch must not leave keys behind
         with self.engine.begin() as conn:
             writer = Writer(conn, self.tree, pending)
-            results = [writer.add(r) for r in records]
+            results = writer.add_batch(records)
             writer.flush()
             participants.refresh(conn, writer.touched_variants)
         self._keys = pending

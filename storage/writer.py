@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,7 +24,8 @@ from storage.schema import (
 from storage.taxonomy import TopicInfo
 
 AddStatus = Literal["new", "unchanged", "duplicate", "updated"]
-DUPLICATE_SHARE = 2  # fingerprints two copies must share (or all, when a body has fewer)
+DUPLICATE_SHARE = 8  # MinHash positions (of 12) two copies must agree on to be compared at all
+MIN_SIMILARITY = 0.6  # Jaccard of 5-word shingles above which a body is a copy of another
 
 
 @dataclass(frozen=True)
@@ -48,21 +50,30 @@ class Writer:
         self._sources: dict[str, int] = cache.setdefault("sources", {})  # rows never deleted: safe to keep
         self._variants: dict[tuple[str, str], int] = cache.setdefault("variants", {})
 
-    def add(self, record: ArticleRecord) -> AddResult:
-        """Insert `record` unless the same content is stored already."""
-        found = self.conn.execute(sa.select(articles.c.pk, articles.c.record).where(articles.c.id == record.id)).first()
-        if found and rows.content_equal(found.record, record):
-            return AddResult("unchanged", record.id, self._duplicate_of_stored(found.pk))
-        if found:
-            self.delete_pk(found.pk)
-        row = rows.article_row(record)
-        prints = rows.fingerprints(record.body)
-        original = self._find_original(row["body_hash"], prints)
-        pk = self._insert(record, row, original, prints)
-        title, body, quote_text = rows.search_texts(record)
-        self.texts.append(fulltext.IndexedText(pk, title, body, quote_text))
-        status: AddStatus = "updated" if found else ("duplicate" if original else "new")
-        return AddResult(status, record.id, original)
+    def add_batch(self, records: list[ArticleRecord]) -> list[AddResult]:
+        """Insert the records whose content is not stored yet; a few statements for the whole batch."""
+        stored = self._stored(sorted({r.id for r in records}))
+        results: dict[str, AddResult] = {}
+        fresh: list[tuple[ArticleRecord, bool]] = []
+        for record in records:
+            if record.id in results or any(r.id == record.id for r, _ in fresh):
+                continue
+            found = stored.get(record.id)
+            if found and rows.content_equal(found.record, record):
+                results[record.id] = AddResult("unchanged", record.id, found.duplicate_of)
+                continue
+            if found:
+                self.delete_pk(found.pk)
+            fresh.append((record, found is not None))
+        for (record, updated), original in zip(fresh, self._insert_all([r for r, _ in fresh]), strict=True):
+            status: AddStatus = "updated" if updated else ("duplicate" if original else "new")
+            results[record.id] = AddResult(status, record.id, original)
+        return [results[r.id] for r in records]
+
+    def _stored(self, ids: list[str]) -> dict[str, sa.Row]:
+        found = self.conn.execute(sa.select(articles.c.id, articles.c.pk, articles.c.record, articles.c.duplicate_of)
+                                  .where(articles.c.id.in_(ids)))
+        return {row.id: row for row in found}
 
     def delete_pk(self, pk: int) -> None:
         """Remove one article and every row that hangs off it."""
@@ -83,44 +94,73 @@ class Writer:
         fulltext.index_quotes(self.conn, self.quote_texts)
         self.texts, self.quote_texts = [], []
 
-    def _duplicate_of_stored(self, pk: int) -> str | None:
-        return self.conn.execute(sa.select(articles.c.duplicate_of).where(articles.c.pk == pk)).scalar()
+    def _originals(self, rows_: list[dict], records: list[ArticleRecord], prints: list[list[str]]) -> list[str | None]:
+        """For each new row, the id of the first stored copy of the same story (or None)."""
+        by_hash: dict[str, str] = {}
+        for digest, id_ in self.conn.execute(sa.select(articles.c.body_hash, articles.c.id)
+                                             .where(articles.c.body_hash.in_({r["body_hash"] for r in rows_}))
+                                             .order_by(articles.c.pk.desc())):
+            by_hash[digest] = id_  # descending, so the first stored copy wins
+        index: dict[str, list[tuple[int, int]]] = {}  # MinHash -> (0, stored pk) or (1, position in batch)
+        for h, pk in self.conn.execute(sa.select(fingerprints.c.hash, fingerprints.c.article_pk)
+                                       .where(fingerprints.c.hash.in_(sorted({h for p in prints for h in p})))):
+            index.setdefault(h, []).append((0, pk))
+        known: dict[tuple[int, int], tuple[str, set[str]]] = {}  # candidate -> (original id, shingles)
+        out: list[str | None] = []
+        for i, (row, record, p) in enumerate(zip(rows_, records, prints, strict=True)):
+            original = by_hash.get(row["body_hash"])
+            mine = rows.shingles(record.body)
+            if original is None:
+                counts = Counter(key for h in p for key in index.get(h, ()))
+                for key in sorted(k for k, n in counts.items() if n >= DUPLICATE_SHARE):
+                    id_, theirs = known.get(key) or known.setdefault(key, self._stored_shingles(key[1]))
+                    if rows.similarity(mine, theirs) >= MIN_SIMILARITY:
+                        original = id_
+                        break
+            out.append(original)
+            by_hash.setdefault(row["body_hash"], original or row["id"])
+            known[(1, i)] = (original or row["id"], mine)
+            for h in p:
+                index.setdefault(h, []).append((1, i))
+        return out
 
-    def _find_original(self, digest: str, prints: list[str]) -> str | None:
-        same = sa.select(articles.c.id).where(articles.c.body_hash == digest).order_by(articles.c.pk).limit(1)
-        original = self.conn.execute(same).scalar()
-        if original or not prints:
-            return original
-        need = min(DUPLICATE_SHARE, len(prints))
-        shared = (
-            sa.select(fingerprints.c.article_pk)
-            .where(fingerprints.c.hash.in_(prints))
-            .group_by(fingerprints.c.article_pk)
-            .having(sa.func.count() >= need)
-            .order_by(fingerprints.c.article_pk)
-            .limit(1)
-            .scalar_subquery()
-        )
-        return self.conn.execute(sa.select(articles.c.id).where(articles.c.pk == shared)).scalar()
+    def _stored_shingles(self, pk: int) -> tuple[str, set[str]]:
+        row = self.conn.execute(sa.select(articles.c.id, articles.c.record, articles.c.duplicate_of)
+                                .where(articles.c.pk == pk)).one()
+        return row.duplicate_of or row.id, rows.shingles(ArticleRecord.model_validate_json(row.record).body)
 
-    def _insert(self, record: ArticleRecord, row: dict, original: str | None, prints: list[str]) -> int:
-        row = {
-            **row,
-            "duplicate_of": original,
-            "outlet_pk": self._source_pk(record.source.outlet),
-            "credited_pk": self._source_pk(record.source.credited_source),
-        }
-        pk = self.conn.execute(sa.insert(articles).values(row)).inserted_primary_key[0]
-        topic_rows = rows.topic_rows(record, self.tree)
-        if topic_rows:
-            self.conn.execute(sa.insert(article_topics), [{"article_pk": pk, **r} for r in topic_rows])
-        if prints:
-            self.conn.execute(sa.insert(fingerprints), [{"article_pk": pk, "hash": h} for h in prints])
-        variant_pks = self._link_participants(pk, record)
-        self._insert_quotes(pk, record, variant_pks)
-        return pk
+    def _insert_all(self, records: list[ArticleRecord]) -> list[str | None]:
+        """Insert new articles and their child rows; return each one's duplicate_of."""
+        if not records:
+            return []
+        rows_ = [rows.article_row(r) for r in records]
+        prints = [rows.fingerprints(r.body) for r in records]
+        originals = self._originals(rows_, records, prints)
+        for row, record, original in zip(rows_, records, originals, strict=True):
+            row.update(duplicate_of=original, outlet_pk=self._source_pk(record.source.outlet),
+                       credited_pk=self._source_pk(record.source.credited_source))
+        stmt = sa.insert(articles).returning(articles.c.pk, sort_by_parameter_order=True)
+        pks = self.conn.execute(stmt, rows_).scalars().all()
+        topic_rows = [{"article_pk": pk, **t} for pk, r in zip(pks, records, strict=True)
+                      for t in rows.topic_rows(r, self.tree)]
+        print_rows = [{"article_pk": pk, "hash": h} for pk, p in zip(pks, prints, strict=True) for h in p]
+        for table, values in ((article_topics, topic_rows), (fingerprints, print_rows)):
+            if values:
+                self.conn.execute(sa.insert(table), values)
+        links, quote_rows = [], []
+        for pk, record in zip(pks, records, strict=True):
+            variant_pks = self._link_participants(pk, record, links)
+            quote_rows.extend(self._quote_rows(pk, record, variant_pks))
+            self.texts.append(fulltext.IndexedText(pk, *rows.search_texts(record)))
+        if links:
+            self.conn.execute(sa.insert(article_participants), links)
+        if quote_rows:
+            stmt = sa.insert(quotes).returning(quotes.c.pk, sort_by_parameter_order=True)
+            quote_pks = self.conn.execute(stmt, quote_rows).scalars().all()
+            self.quote_texts.extend(zip(quote_pks, (q["text"] for q in quote_rows), strict=True))
+        return originals
 
-    def _link_participants(self, pk: int, record: ArticleRecord) -> list[int]:
+    def _link_participants(self, pk: int, record: ArticleRecord, out: list[dict]) -> list[int]:
         links: dict[int, dict] = {}
         order: list[int] = []
         for p in record.participants:
@@ -129,14 +169,11 @@ class Writer:
             if vpk not in links:  # the parser may list two forms that fold alike; keep the first
                 links[vpk] = {"article_pk": pk, "variant_pk": vpk, "role": p.role, "country": p.country,
                               "mentions": p.mentions, "aliases": _json_list(p.aliases)}
-        if links:
-            self.conn.execute(sa.insert(article_participants), list(links.values()))
-            self.touched_variants.update(links)
+        out.extend(links.values())
+        self.touched_variants.update(links)
         return order
 
-    def _insert_quotes(self, pk: int, record: ArticleRecord, variant_pks: list[int]) -> None:
-        if not record.quotes:
-            return
+    def _quote_rows(self, pk: int, record: ArticleRecord, variant_pks: list[int]) -> list[dict]:
         speakers = rows.speaker_index(record)
         values = []
         for n, q in enumerate(record.quotes):
@@ -148,9 +185,7 @@ class Writer:
                 "speaker_kind": q.speaker.kind if q.speaker else None,
                 "speaker_variant_pk": variant_pks[where] if where is not None else None,
             })
-        stmt = sa.insert(quotes).returning(quotes.c.pk, sort_by_parameter_order=True)
-        pks = self.conn.execute(stmt, values).scalars().all()
-        self.quote_texts.extend(zip(pks, (v["text"] for v in values), strict=True))
+        return values
 
     def _source_pk(self, name: str | None) -> int | None:
         if not name or not fold(name):

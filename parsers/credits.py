@@ -19,6 +19,9 @@ SLASHED = re.compile(rf"^(?P<place>{PLACE}),[ ]*(?P<date>{SHORT_DATE})\.?[ ]*"
 # `Tehran - BORNA - `
 DASHED = re.compile(rf"^(?P<place>{PLACE})[ ]+[-–—][ ]+"
                     rf"(?P<credit>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){{0,3}})[ ]+[-–—][ ]+")
+# `Tehran, IRNA -`
+COMMA = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}),[ ]*"
+                   r"(?P<credit>[A-Z]{2,10})[ ]*[-–—:]+[ ]+")
 # `MOSCOW:`, `Riyadh:`, `MANILA –`, `KAMPALA, Oct. 24–`, `MEHR:`
 LEAD = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})"
                   rf"(?:,[ ]*(?P<region>[A-Z][\w. ]{{1,30}}?))?(?:,[ ]*(?P<date>{SHORT_DATE}))?"
@@ -27,6 +30,7 @@ LEAD = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ ][A-Z
 LEAD_IN = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,5}) : (?=[A-Z“\"])")
 META_KEYS = re.compile(r"^(?:source|sources|reporter|author|editor|story code|news id|news code|photo|date|updated|"
                        r"published|tags?|by)$", re.IGNORECASE)
+PAREN_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<credit>[A-Z][A-Za-z]{1,20})\)\s*$")
 END_CREDIT = re.compile(r"(?:^|\s)(?:--|–|—|-)\s*(?P<credit>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+){0,3})\s*$")
 WITH_INPUTS = re.compile(r"^\(?\s*with (?:additional )?inputs? from (?P<credit>[A-Z][\w ]{1,40}?)\s*\)?\.?$", re.I)
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
@@ -46,9 +50,9 @@ class Dateline:
 
 def read_dateline(lead: str, *, strict: bool = False) -> Dateline | None:
     """Read the dateline at the start of the lead paragraph; `strict` refuses a mixed-case `Name:` lead phrase."""
-    for pattern in (SLASHED, PAREN, DASHED):
+    for pattern in (SLASHED, PAREN, DASHED, COMMA):
         m = pattern.match(lead)
-        if m and _credit_ok(m["credit"], strict=pattern is DASHED):
+        if m and _credit_ok(m["credit"], strict=pattern in (DASHED, COMMA)):
             line = Dateline(_place(m["place"]), date=m.groupdict().get("date"), end=m.end())
             _assign(line, m["credit"])
             return line
@@ -121,6 +125,9 @@ def end_credit(unit: str) -> tuple[str, str] | None:
         return "", m["credit"]
     m = END_CREDIT.search(unit)
     if m and _agency_like(m["credit"]):
+        return unit[: m.start()].rstrip(), m["credit"]
+    m = PAREN_CREDIT.search(unit)
+    if m and outlets.is_wire(m["credit"]):  # `said. (AFP)`; `(NATO)` after a sentence is not a credit
         return unit[: m.start()].rstrip(), m["credit"]
     return None
 

@@ -67,12 +67,17 @@ def _is_kicker(text: str) -> bool:
 
 
 def _is_section(us: list[Unit], i: int) -> bool:
-    """A section name (`Middle East`) directly above a longer headline-shaped line."""
+    """A section or menu name (`Middle East`) above a longer headline-shaped line, before any running text."""
     text = us[i].text
-    if len(words(text)) > SECTION_MAX_WORDS or ends_sentence(text) or i + 1 >= len(us):
+    count = len(words(text))
+    if count > SECTION_MAX_WORDS or ends_sentence(text):
         return False
-    nxt = us[i + 1].text
-    return is_headline(nxt) and end_credit(nxt) is None and len(words(nxt)) > len(words(text))
+    for u in us[i + 1:]:
+        if is_prose(u.text) or end_credit(u.text) is not None:
+            return False
+        if is_headline(u.text) and len(words(u.text)) > max(count, SECTION_MAX_WORDS):
+            return True
+    return False
 
 
 def _standfirst(us: list[Unit], i: int, head: Head) -> int:

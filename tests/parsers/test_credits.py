@@ -83,3 +83,12 @@ def test_byline_with_a_wire_after_the_name_credits_the_wire():
     page = read(HEAD + "By JANE DOE, Associated Press\n\nWASHINGTON — The Senate voted on Monday to pass it." + BODY)
     assert (page.source.reporter, page.source.credited_source, page.dateline) == ("JANE DOE", "Associated Press",
                                                                                    "Washington")
+
+
+def test_comma_dateline_and_trailing_bracketed_wire():
+    page = read(HEAD + "Tehran, IRNA - Iranian and Iraqi officials held talks on Sunday in the capital." + BODY)
+    assert (page.source.credited_source, page.dateline) == ("IRNA", "Tehran")
+    page = read(HEAD + "Officials held talks on Sunday in the capital, the ministry said. (AFP)")
+    assert page.source.credited_source == "AFP" and page.body.endswith("the ministry said.")
+    page = read(HEAD + "Officials held talks on Sunday with the alliance (NATO)\n\nMore talks are due next week.")
+    assert page.source.credited_source is None

@@ -128,3 +128,8 @@ def test_font_widgets_and_agency_name_lines_are_not_credits_or_subtitles():
     wtop = read("Lawmakers approve budget deal\nThe Associated Press\nNovember 17, 2025, 2:23 PM\n"
                 "WASHINGTON (AP) — Lawmakers approved a budget deal late Monday.\n")
     assert (wtop.subtitle, wtop.source.credited_source, wtop.published) == (None, "AP", "2025-11-17")
+
+
+def test_menu_lines_above_the_headline_are_skipped():
+    page = read("Home\nWorld\nPolitics\nAsia\nJapan, South Korea agree to resume defence talks" + LEAD)
+    assert page.title == "Japan, South Korea agree to resume defence talks"

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
 
 from parsers.lexicon import titles
 from parsers.mentions import Mention
-
-HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=[A-Z])")
-FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
+from parsers.names import bare, similar
 
 
 @dataclass
@@ -36,21 +31,6 @@ class Person:
     @property
     def tokens(self) -> list[list[str]]:
         return [f.split() for f in self.forms if len(f.split()) > 1]
-
-
-def bare(word: str) -> str:
-    """A name word without its article prefix: al-Faisal -> Faisal."""
-    return HYPHEN_ARTICLE.sub("", word)
-
-
-def similar(a: str, b: str) -> bool:
-    """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN)."""
-    a, b = bare(a), bare(b)
-    if a == b:
-        return True
-    if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
-        return False
-    return fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN
 
 
 def _key_positions(tokens: list[str]) -> list[int]:

@@ -46,6 +46,8 @@ class Titles:
     offices: frozenset[str]
     offices_lower: frozenset[str]
     ranks: frozenset[str]
+    abbreviations: dict[str, str]  # `Sen.` -> `Senator`
+    foreign_articles: frozenset[str]  # `El`, `Le`, `Die`: a name starting so is a publication's title
     occupations: frozenset[str]  # role nouns of appositions (`a political analyst`), never stripped from names
     title_words_lower: frozenset[str]  # every word of every office, honorific and rank, lowercased
     role_words: frozenset[str]
@@ -108,6 +110,8 @@ def titles() -> Titles:
         offices_lower=frozenset(o.lower() for o in offices if not o.isupper()),
         ranks=frozenset(d["ranks"]),
         occupations=frozenset(d["occupations"]),
+        foreign_articles=frozenset(d["foreign_articles"]),
+        abbreviations=dict(d["abbreviations"]),
         title_words_lower=frozenset(w.lower() for t in [*d["offices"], *d["honorifics"], *d["ranks"]]
                                     for w in t.split() if not t.isupper()),
         role_words=frozenset(d["role_words"]),

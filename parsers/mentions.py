@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from parsers.lexicon import countries, organizations, titles
-from parsers.names import Word, is_cap, is_lexical, name_part, plausible_name, runs, text_of, words
+from parsers.names import Word, is_cap, is_lexical, name_part, plausible_name, runs, similar, text_of, words
 
 CREDIT = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
@@ -18,6 +18,7 @@ CREDIT = re.compile(
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|The|A|An|This|That)\s+$")
+APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s*[,.;]")
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -30,7 +31,7 @@ class Mention:
     prefix: list[Word]
     how: str  # ner | titled | agent | rescan
     titled: bool = False  # an office or honorific stands before the name (`King Salman`)
-    agent: bool = False  # subject of a speech or action verb (`Baghaei noted`)
+    agent: bool = False  # subject of a speech verb (`Baghaei noted`) or with a role apposition
 
     @property
     def form(self) -> str:
@@ -100,6 +101,8 @@ def title_before(sc: Scan, run: list[Word], prefix: list[Word]) -> bool:
     """An office or honorific in the words right before the name (`Minister of Defense of Greece X`)."""
     t = titles()
     i = sc.index[run[0].start] - 1
+    if not prefix and i >= 0 and sc.words[i].text in ("of", "for", "the", "at"):
+        return False  # `the chief executive of Tesla`: the object of a title, not its holder
     chain: list[str] = []
     while i >= 0 and len(chain) < 12:
         w, nxt = sc.words[i], sc.words[i + 1]
@@ -128,13 +131,25 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
             continue
         if _excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
             continue
+        if name[0].text in titles().foreign_articles:
+            continue  # `El País`, `Le Monde`: a title of a publication
         titled = title_before(sc, run, prefix)
         agent = any(name[0].start <= a < name[-1].end for a in agents) and len(name) <= 3
-        how = _how(name, ner, titled, agent)
+        appos = _appositive_role(sc.text, name[-1].end)
+        how = _how(name, ner, titled, agent or appos)
         if how is None or _modifier(sc.text, prefix, name):
             continue
-        out.append(Mention(name, prefix, how, titled, agent))
+        out.append(Mention(name, prefix, how, titled, agent or appos))
     return out
+
+
+def _appositive_role(text: str, end: int) -> bool:
+    """`Cardoso, a former Citibank executive,`: a role noun in an apposition right after the name."""
+    m = APPOS_ROLE.match(text[end:end + 80])
+    if not m:
+        return False
+    t = titles()
+    return any(w.lower() in t.offices_lower or w.lower() in t.occupations for w in m.group("words").split())
 
 
 def _modifier(text: str, prefix: list[Word], name: list[Word]) -> bool:
@@ -171,6 +186,7 @@ def rescan(sc: Scan, known: set[str], reporter: str | None) -> list[Mention]:
             continue
         form = text_of(name)
         longer = len(name) > 1 and name[-1].text in known and plausible_name(name)
-        if (form in known or longer) and not _excluded_form(form, reporter):
+        variant = len(name) == 1 and len(form) >= 5 and any(similar(form, k) for k in known if " " not in k)
+        if (form in known or longer or variant) and not _excluded_form(form, reporter):
             out.append(Mention(name, prefix, "rescan"))
     return out

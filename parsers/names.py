@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from parsers.lexicon import countries, titles
@@ -13,6 +14,8 @@ WORD = re.compile(r"[^\W_][\w'’.\-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
 ABBREV = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?)\.$")  # D. Mr. Gen. U.S.
 GAP = re.compile(r"[ \t\u00a0]+")
+HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=[A-Z])")
+FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
 HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Faisal, el-Sisi
 
 
@@ -155,3 +158,18 @@ def plausible_name(name: list[Word]) -> bool:
 def text_of(name: list[Word]) -> str:
     """The name as written, whitespace collapsed."""
     return " ".join(w.text for w in name)
+
+
+def bare(word: str) -> str:
+    """A name word without its article prefix: al-Faisal -> Faisal."""
+    return HYPHEN_ARTICLE.sub("", word)
+
+
+def similar(a: str, b: str) -> bool:
+    """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN)."""
+    a, b = bare(a), bare(b)
+    if a == b:
+        return True
+    if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    return fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN

@@ -59,7 +59,7 @@ def _clean(phrase: str) -> str:
         ws.pop()
     while ws and ws[0] in t.honorifics:
         ws.pop(0)
-    out = " ".join(ws).strip(" ,")
+    out = " ".join(t.abbreviations.get(w, w) for w in ws).strip(" ,")
     return re.sub(r"\s+([’']s)\b", r"\1", out).replace("’s", "'s")
 
 

@@ -121,6 +121,35 @@ def test_a_function_word_before_a_name_is_dropped(parts):
     assert set(got) == {"Imran Khan", "Sher Afzal Khan"}
 
 
+def test_the_object_of_a_title_is_not_its_holder(parts):
+    got = people(parts, "Elon Musk, the chief executive of Tesla, spoke on Monday. Musk said sales rose.")
+    assert set(got) == {"Elon Musk"}
+    assert got["Elon Musk"]["role"] == "chief executive of Tesla"
+
+
+def test_publication_titles_are_not_people(parts):
+    got = people(parts, "Ms. Maria Gonzalez, a nurse from Madrid, told El País that she had waited six hours.")
+    assert set(got) == {"Maria Gonzalez"}
+    assert got["Maria Gonzalez"]["role"].startswith("nurse")
+
+
+def test_a_role_apposition_supports_a_name_the_ner_missed(parts):
+    got = people(parts, "Tinubu named Olayemi Cardoso as governor. Cardoso, a former Citibank executive, replaces "
+                        "Godwin Emefiele.")
+    assert got["Olayemi Cardoso"]["aliases"] == ["Cardoso"]
+
+
+def test_a_spelling_variant_alone_still_counts(parts):
+    got = people(parts, "Ukrainian President Volodymyr Zelensky met the envoy. Zelenskyy thanked him.")
+    assert got["Volodymyr Zelensky"]["aliases"] == ["Zelenskyy"]
+    assert got["Volodymyr Zelensky"]["mentions"] == 2
+
+
+def test_abbreviated_titles_are_written_out_in_roles(parts):
+    got = people(parts, "Sen. Chuck Schumer and Gov. Gavin Newsom spoke on Tuesday.")
+    assert (got["Chuck Schumer"]["role"], got["Gavin Newsom"]["role"]) == ("Senator", "Governor")
+
+
 def test_outlet_named_as_source_is_no_participant(parts):
     found, _ = parts("According to Daily Clarion, the Supreme Court ruled on Monday.", outlet="Daily Clarion")
     assert "Daily Clarion" not in found

@@ -1,0 +1,46 @@
+"""Second looks at weakly supported people: a name listed among places, a word the NER calls an organization."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parsers.cluster import Person
+
+THING_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Every token coordinated with `tok` (`A, B and C`), `tok` included."""
+    root = tok
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    group, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        group.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return group
+
+
+def listed_with_things(doc: Doc, p: Person, person_spans: list[tuple[int, int]]) -> bool:
+    """`the Greater Tunb, Lesser Tunb, and Abu Musa`: a lone, untitled name coordinated only with non-people."""
+    if len(p.mentions) != 1 or any(m.titled or m.agent for m in p.mentions):
+        return False
+    m = p.mentions[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    siblings = [t for t in _conjuncts(span.root) if not (m.start <= t.idx < m.end)]
+    if not siblings or any(a <= t.idx < b for t in siblings for a, b in person_spans):
+        return False
+    return any(t.ent_type_ in THING_LABELS or any(c.dep_ == "det" for c in t.children) for t in siblings)
+
+
+def mostly_organization(doc: Doc, p: Person) -> bool:
+    """A one-word name known only as a speech-verb subject that the NER mostly labels ORG/GPE (`Baykar said`)."""
+    if any(len(m.name) > 1 or m.titled for m in p.mentions):
+        return False
+    forms = set(p.forms)
+    labels = [e.label_ for e in doc.ents if e.text.strip() in forms]
+    things = sum(label in THING_LABELS for label in labels)
+    return bool(labels) and things * 2 > len(labels)

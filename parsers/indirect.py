@@ -73,6 +73,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     """`X, pointed out Iranian President Y`: the speaker follows the verb."""
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) or verb.tag_ == "VBG":
+        return None  # `X, for his part, expressed …` and `…, emphasizing …` have their subject before
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
 
 
@@ -107,7 +109,7 @@ def _reported(verb: Token) -> list[Token] | None:
                 return _subtree(grand)
         if lemma in voc["object_verbs"]:
             return _object_phrase(child)
-        if lemma in voc["directive_verbs"]:  # urged X to do Y
+        if lemma in voc["directive_verbs"] and any(c.dep_ == "xcomp" for c in verb.children):  # urged X to do Y
             return list(verb.doc[child.left_edge.i:max(t.i for t in verb.subtree) + 1])
     return _before_comma(verb) if lemma in voc["indirect_verbs"] else None
 

@@ -11,6 +11,7 @@ from parsers.meta import is_meta_line
 
 SHORT_LINE_WORDS = 3  # ads and widget names (`BookMyMBBS`, `MS Education Academy`) between paragraphs
 LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a related-article link
+CAPTION_REPEAT_WORDS = 35  # a unit printed twice in a row up to this long is a caption
 BULLETS = ("-", "•", "*", "–", "·", "▪")  # list items are content even without a full stop
 
 
@@ -54,8 +55,12 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
 
 
 def _consecutive_repeats(us: list[Unit]) -> set[str]:
-    """Keys of units printed twice in a row: duplicated photo captions, dropped in every copy."""
-    return {key(a.text) for a, b in zip(us, us[1:], strict=False) if key(a.text) == key(b.text) and key(a.text)}
+    """Keys of short units printed twice in a row: duplicated photo captions, dropped in every copy.
+
+    A long paragraph printed twice is kept once (later copies fall to the seen-before check).
+    """
+    return {key(a.text) for a, b in zip(us, us[1:], strict=False)
+            if key(a.text) == key(b.text) and key(a.text) and len(words(a.text)) <= CAPTION_REPEAT_WORDS}
 
 
 def _stray(us: list[Unit], n: int) -> bool:

@@ -13,6 +13,7 @@ from parsers.layout import is_headline, words
 TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", "label"
 DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
 CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
+CAPTION_SHORT_WORDS, CAPTION_TRAILER_CHARS = 12, 60  # where a photo credit may sit in a unit
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
 
@@ -30,6 +31,7 @@ def table() -> dict:
         LINE: whole(raw["line"] + raw["masthead"]),
         WITH_NEXT: whole(raw["with_next"]),
         CAPTION: re.compile("|".join(raw["caption"])),
+        "caption_lead": re.compile("|".join(raw["caption_lead"])),
         "ticker": re.compile("|".join(raw["ticker"])),
         "label_max_words": raw["label_max_words"],
         "title_prefixes": re.compile(raw["title_prefixes"]),
@@ -44,7 +46,7 @@ def kind(text: str) -> str | None:
         return WITH_NEXT
     if t[TAIL].fullmatch(text):
         return TAIL
-    if t[LINE].fullmatch(text) or t["ticker"].search(text):
+    if t[LINE].fullmatch(text) or t["ticker"].search(text) or masthead(text):
         return LINE
     if is_caption(text):
         return CAPTION
@@ -54,15 +56,26 @@ def kind(text: str) -> str | None:
 
 
 def masthead(text: str) -> str | None:
-    """Return the organization a masthead line names (`Tasnim News Agency`, `IRNA - Islamic Republic News Agency`)."""
-    if not table()["masthead"].fullmatch(text):
-        return None
-    return re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
+    """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`)."""
+    first = re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
+    if table()["masthead"].fullmatch(text):
+        return first
+    profile = outlets.lookup(first)
+    return first if profile is not None and not profile.wire else None
 
 
 def is_caption(text: str) -> bool:
-    """True for a photo caption or credit (`REUTERS/Name`, `FILE -`, `Photo from ...`)."""
-    return len(words(text)) <= CAPTION_MAX_WORDS and bool(table()[CAPTION].search(text))
+    """True for a photo caption or credit (`REUTERS/Name`, `FILE -`, `Photo from ...`).
+
+    In a longer unit the credit must close it: `Photos from the scene showed ...` opens a paragraph.
+    """
+    count = len(words(text))
+    if count > CAPTION_MAX_WORDS:
+        return False
+    if table()["caption_lead"].search(text):
+        return True
+    m = table()[CAPTION].search(text)
+    return m is not None and (count <= CAPTION_SHORT_WORDS or m.start() >= len(text) - CAPTION_TRAILER_CHARS)
 
 
 def is_label(text: str) -> bool:

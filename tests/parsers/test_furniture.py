@@ -138,3 +138,21 @@ def test_bracketed_reporting_credits_end_the_article():
 def test_bullet_items_without_full_stops_are_kept():
     items = ["- Talks to resume in Seoul next month", "- Radar dispute to be handled by a joint panel"]
     assert body_of(*items) == [P1, *items, P2, P3]
+
+
+def test_paragraph_opening_with_photos_from_is_kept():
+    para = ("Photos from the scene showed collapsed buildings and rescuers searching the rubble, "
+            "while officials said dozens of people were still missing on Friday evening.")
+    assert body_of(para) == [P1, para, P2, P3]
+
+
+def test_long_paragraph_printed_twice_is_kept_once():
+    para = ("The ministry said in a statement that the two sides had agreed to set up a hotline between their "
+            "navies, to hold yearly exercises and to exchange officers at staff colleges from next year onwards, "
+            "a step both capitals described as overdue after years of mistrust over history and territory.")
+    assert body_of(para, para) == [P1, para, P2, P3]
+
+
+def test_outlet_masthead_line_above_headline():
+    page = read("Tehran Times - Politics\n\nIran, Iraq discuss border security" + "\n\n" + P2 + "\n")
+    assert (page.title, page.source.outlet) == ("Iran, Iraq discuss border security", "Tehran Times")

@@ -70,7 +70,7 @@ def source_counts(conn: sa.Connection) -> list[SourceCount]:
 
 def _quotes_matching(conn: sa.Connection, query: Query) -> sa.Select:
     article_filters = query.model_copy(update={"q": None, "has_quotes": None, "kind": None, "speaker": None})
-    found = matching(conn, article_filters).subquery("found")
+    found = matching(conn, article_filters, scored=False).subquery("found")
     stmt = (sa.select(quotes, articles.c.id.label("article_id"), articles.c.title, articles.c.published,
                       sources.c.name.label("outlet"), variants.c.participant_id)
             .join(found, found.c.pk == quotes.c.article_pk)
@@ -119,7 +119,7 @@ def timeline(conn: sa.Connection, query: Query, *, interval: str = "day", what: 
         q = _quotes_matching(conn, query).subquery("q")
         days = sa.select(sa.func.substr(q.c.published, 1, 10).label("day"), sa.func.count().label("n"))
     else:
-        found = matching(conn, query).subquery("found")
+        found = matching(conn, query, scored=False).subquery("found")
         q = sa.select(articles.c.published_day.label("published")).join(found, found.c.pk == articles.c.pk).subquery()
         days = sa.select(q.c.published.label("day"), sa.func.count().label("n"))
     rows = conn.execute(days.where(q.c.published.is_not(None)).group_by(sa.literal_column("day")))

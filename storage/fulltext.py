@@ -142,19 +142,23 @@ def _both(a: sa.ColumnElement, b: sa.ColumnElement) -> sa.ColumnElement:
     return sa.func.tsquery_and(a, b, type_=TSQUERY)
 
 
-def hits(dialect: str, query: SearchQuery) -> sa.Subquery:
-    """Subquery (pk, score) of the articles matching `query`; higher score is more relevant."""
+def hits(dialect: str, query: SearchQuery, scored: bool = True) -> sa.Subquery:
+    """Subquery (pk, score) of the articles matching `query`; higher score is more relevant.
+
+    Unscored (score NULL) is cheaper: for totals and facets, which do not rank.
+    """
     if dialect == "sqlite":
         fts = sa.table("article_fts", sa.column("rowid"))
-        rank = sa.func.bm25(sa.literal_column("article_fts"), *BM25_WEIGHTS)
+        rank = -sa.func.bm25(sa.literal_column("article_fts"), *BM25_WEIGHTS) if scored else sa.null()
         stmt = (
-            sa.select(fts.c.rowid.label("pk"), (-rank).label("score"))
+            sa.select(fts.c.rowid.label("pk"), rank.label("score"))
             .select_from(fts)
             .where(sa.literal_column("article_fts").op("MATCH")(sa.literal(fts5_match(query))))
         )
     else:
         tsq = pg_tsquery(query)
-        stmt = sa.select(articles.c.pk, sa.func.ts_rank(SEARCH_VECTOR, tsq).label("score")).where(
+        rank = sa.func.ts_rank(SEARCH_VECTOR, tsq) if scored else sa.null()
+        stmt = sa.select(articles.c.pk, rank.label("score")).where(
             SEARCH_VECTOR.op("@@")(tsq)
         )
     return stmt.subquery("hits")

@@ -2,13 +2,16 @@
 
 Syntax: words (all must match), "exact phrases", `a OR b` (binds the neighbouring terms),
 `-word` / `-"phrase"` to exclude, and `word*` for a prefix. Every other character is
-punctuation: it separates words and never reaches the engine as syntax.
+punctuation: it separates words and never reaches the engine as syntax. Very common words
+(`the`, `and`) on their own are ignored, as PostgreSQL's English configuration does.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from storage.errors import QuerySyntaxError
 
@@ -16,6 +19,7 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 TOKEN = re.compile(r'(-?)"([^"]*)"(\*?)|(\S+)')
 WORD = re.compile(r"[^\W_]+")
+STOPWORDS = frozenset(json.loads((Path(__file__).parent / "data" / "stopwords.json").read_text())["words"])
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,11 @@ class SearchQuery:
 
 
 def _term(text: str, star: bool) -> Term | None:
+    """A Term, or None for punctuation only or a lone common word (PostgreSQL would ignore it anyway)."""
     words = tuple(w.casefold() for w in WORD.findall(text))
-    return Term(words, prefix=star) if words else None
+    if not words or (len(words) == 1 and not star and words[0] in STOPWORDS):
+        return None
+    return Term(words, prefix=star)
 
 
 def _lex(q: str) -> list[tuple[str, Term | None, bool]]:
@@ -58,7 +65,9 @@ def _lex(q: str) -> list[tuple[str, Term | None, bool]]:
 
 
 def _lone_or() -> QuerySyntaxError:
-    return QuerySyntaxError("OR needs a word or phrase on both sides (and cannot join an -excluded term).")
+    return QuerySyntaxError(
+        "OR needs a word or phrase on both sides; it cannot join an -excluded term or a very common word like 'the'."
+    )
 
 
 def parse_query(q: str) -> SearchQuery:
@@ -89,7 +98,9 @@ def parse_query(q: str) -> SearchQuery:
         raise _lone_or()
     positive = tuple(tuple(g) for g in groups if g)
     if not positive:
-        raise QuerySyntaxError("Nothing to search for: give at least one word or phrase that is not excluded.")
+        raise QuerySyntaxError(
+            "Nothing to search for: give at least one word or phrase that is not excluded or a very common word."
+        )
     if sum(len(g) for g in positive) + len(excluded) > MAX_TERMS:
         raise QuerySyntaxError(f"Too many terms: at most {MAX_TERMS}.")
     return SearchQuery(positive, tuple(excluded))

@@ -14,10 +14,10 @@ FACET_LIMIT = 20
 SNIPPET_CHARS = 240
 
 
-def matching(conn: sa.Connection, query: Query) -> sa.Select:
-    """SELECT pk, score of the articles matching `query` (score NULL without `q`)."""
+def matching(conn: sa.Connection, query: Query, scored: bool = True) -> sa.Select:
+    """SELECT pk, score of the articles matching `query` (score NULL without `q` or when not `scored`)."""
     if query.q and query.q.strip():
-        hits = fulltext.hits(conn.dialect.name, parse_query(query.q))
+        hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored)
         stmt = sa.select(articles.c.pk, hits.c.score).join(hits, hits.c.pk == articles.c.pk)
     else:
         stmt = sa.select(articles.c.pk, sa.null().label("score"))
@@ -41,7 +41,8 @@ def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance
     """One page of matching articles, the total, and optionally facet counts over the whole result."""
     paging.check(page, per_page)
     found = matching(conn, query).subquery("found")
-    total = conn.execute(sa.select(sa.func.count()).select_from(found)).scalar_one()
+    unranked = matching(conn, query, scored=False).subquery("unranked")
+    total = conn.execute(sa.select(sa.func.count()).select_from(unranked)).scalar_one()
     stmt = (
         sa.select(articles.c.pk, articles.c.record, articles.c.duplicate_of, found.c.score)
         .join(found, found.c.pk == articles.c.pk)
@@ -53,7 +54,7 @@ def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance
     names = canonical_names(conn, [r.pk for r in rows])
     data = [_summary(r, names.get(r.pk, [])) for r in rows]
     return ArticlePage(data=data, pagination=paging.meta(page, per_page, total),
-                       facets=facet_counts(conn, found) if facets else None)
+                       facets=facet_counts(conn, unranked) if facets else None)
 
 
 def canonical_names(conn: sa.Connection, pks: list[int]) -> dict[int, list[str]]:

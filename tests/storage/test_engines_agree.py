@@ -53,7 +53,8 @@ def test_participants_and_topics_agree(both):
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("q", ["the sanctions", "vienna OR army the", '"army drills" -the', "Iran's", '"the programme"'])
+@pytest.mark.parametrize("q", ["the sanctions", "vienna OR army the", '"army drills" -the', "Iran's",
+                               '"the programme"'])
 def test_common_words_and_punctuation_agree(both, q):
     sqlite, postgres = both
     assert _view(sqlite, Query(q=q), "published") == _view(postgres, Query(q=q), "published")

@@ -28,6 +28,7 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
     """Keep article paragraphs from `us`; `skip_keys` are headline and standfirst repeats to drop."""
     body, seen, after_link = Body(), {}, False
     repeats = _consecutive_repeats(us)
+    prose_after = _prose_after(us)
     for n, u in enumerate(us):
         text, k = u.text, key(u.text)
         link, after_link = after_link, False
@@ -46,7 +47,7 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
                 body.paragraphs.append(rest)
             body.dropped.extend(v.text for v in us[n + 1:])
             break
-        if _stray(us, n):
+        if _stray(us, n, prose_after[n]):
             body.dropped.append(text)
             continue
         seen[k] = n
@@ -63,12 +64,19 @@ def _consecutive_repeats(us: list[Unit]) -> set[str]:
             if key(a.text) == key(b.text) and key(a.text) and len(words(a.text)) <= CAPTION_REPEAT_WORDS}
 
 
-def _stray(us: list[Unit], n: int) -> bool:
+def _prose_after(us: list[Unit]) -> list[bool]:
+    """For each unit, whether running text follows it (computed once, right to left)."""
+    out, seen = [False] * len(us), False
+    for n in range(len(us) - 1, -1, -1):
+        out[n] = seen
+        seen = seen or is_prose(us[n].text)
+    return out
+
+
+def _stray(us: list[Unit], n: int, prose_follows: bool) -> bool:
     """True for a short non-sentence line between paragraphs: an ad, widget name or related-article link."""
     text = us[n].text
-    if text.startswith(BULLETS) or n == len(us) - 1 or ends_sentence(text) or is_prose(text):
-        return False
-    if not any(is_prose(u.text) for u in us[n + 1:]):
+    if text.startswith(BULLETS) or not prose_follows or ends_sentence(text) or is_prose(text):
         return False
     count = len(words(text))
     if count <= SHORT_LINE_WORDS:

@@ -12,6 +12,7 @@ from parsers.meta import is_meta_line
 
 KICKER_MAX_WORDS = 6
 SECTION_MAX_WORDS = 3
+SECTION_LOOKAHEAD = 12  # menu lines above a headline; bounded so long line lists stay linear
 STANDFIRST_MIN_WORDS, STANDFIRST_MAX_WORDS = 5, 80  # shorter lines under a headline are section names
 MIN_DUP_KEY = 30  # a standfirst repeated later counts only if it is this long (letters and digits)
 
@@ -72,7 +73,7 @@ def _is_section(us: list[Unit], i: int) -> bool:
     count = len(words(text))
     if count > SECTION_MAX_WORDS or ends_sentence(text):
         return False
-    for u in us[i + 1:]:
+    for u in us[i + 1:i + 1 + SECTION_LOOKAHEAD]:
         if is_prose(u.text) or end_credit(u.text) is not None:
             return False
         if is_headline(u.text) and len(words(u.text)) > max(count, SECTION_MAX_WORDS):

@@ -9,7 +9,7 @@ from parsers import furniture
 from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, numeric_order
-from parsers.header import Head, is_date_line, read_head
+from parsers.header import is_date_line, read_head
 from parsers.layout import Unit, is_prose, key, units, words
 from parsers.meta import read_meta
 from parsers.sourcing import Clues, resolve, title_clues
@@ -111,9 +111,9 @@ def _bare_dateline(header: list[Unit]) -> str | None:
     if not header:
         return None
     text = header[-1].text
-    if text.isupper() and len(words(text)) <= BARE_DATELINE_WORDS and text.replace(" ", "").isalpha():
-        return text.title()
-    return None
+    if furniture.kind(text) is not None or len(words(text)) > BARE_DATELINE_WORDS:
+        return None
+    return text.title() if text.isupper() and text.replace(" ", "").isalpha() else None
 
 
 def _warnings(page: Page, dateline: Dateline | None) -> list[str]:
@@ -128,5 +128,3 @@ def _warnings(page: Page, dateline: Dateline | None) -> list[str]:
         out.append("no outlet named in text")
     return out
 
-
-__all__ = ["Head", "Page", "read_page"]

@@ -34,6 +34,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_CHAOS = 0.2  # charset-normalizer "mess" above this is not text in any encoding
 MAX_CONTROL_SHARE = 0.01
 DEFAULT_LEGACY = "cp1252"
+UTF16_NUL_SHARE = 0.6  # share of high bytes that are NUL in UTF-16 of mostly Latin text
 
 
 def decode(data: bytes, *, max_bytes: int) -> str:
@@ -63,13 +64,26 @@ def _to_text(data: bytes) -> str:
     if kind:
         raise ParseError(f"binary file ({kind}), not text")
     if b"\x00" in data:
-        raise ParseError("binary file (NUL bytes; UTF-16 text needs a byte-order mark)")
+        return _utf16_without_bom(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if UTF8_MULTIBYTE.search(data):
             raise ParseError(f"invalid UTF-8 at byte {exc.start} (corrupt or mixed encoding)") from None
     return _legacy(data)
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """Decode UTF-16 that lost its byte-order mark (NUL in every other byte of Latin text), else refuse as binary."""
+    need = UTF16_NUL_SHARE * (len(data) // 2)
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    encoding = "utf-16-le" if odd >= need > even else "utf-16-be" if even >= need > odd else None
+    if encoding and len(data) % 2 == 0:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise ParseError("binary file (NUL bytes), not text")
 
 
 def _legacy(data: bytes) -> str:

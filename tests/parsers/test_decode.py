@@ -41,7 +41,7 @@ def test_quote_marks_are_kept_as_typed():
     (b" \n\t\n", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (PNG image)"),
     (b"%PDF-1.7\n%\xe2\xe3", "binary file (PDF document)"),
-    (b"plain text\x00with NUL bytes", "NUL bytes"),
+    (b"plain text\x00with NUL bytes", "binary file (NUL bytes)"),
     ("ok \u201cquoted\u201d text ".encode() + b"\xff\xfe" + b" more", "invalid UTF-8 at byte"),
     (b"\xef\xbb\xbfUTF-8 mark then \xff\xfe junk", "invalid UTF-8-SIG after its byte-order mark"),
 ])
@@ -59,3 +59,8 @@ def test_oversize_input_is_refused_before_decoding():
 def test_control_character_soup_is_not_text():
     with pytest.raises(ParseError, match="control characters"):
         decode(bytes(range(1, 32)) * 20, max_bytes=LIMIT)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_that_lost_its_byte_order_mark_still_decodes(encoding):
+    assert decode(TEXT.encode(encoding), max_bytes=LIMIT) == TEXT

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
-from flask_limiter import RateLimitExceeded
 from werkzeug.exceptions import HTTPException
 
 from api import config
@@ -20,7 +19,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from api import articles, catalog, participants, quotes, service
     from api.auth import guard_reads
     from api.errors import ProblemSchema, handle_unexpected
-    from api.extensions import Api, bad_query, limiter, rate_limited
+    from api.extensions import Api, bad_query
     from api.openapi import register_components
     from api.settings import database_url, parser_settings
     from api.uploads import ArticleUploadSchema
@@ -34,7 +33,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["newsdesk"] = {"parser_settings": parser_settings()}
 
     api = Api(app)
-    limiter.init_app(app)
     register_components(api.spec)
     api.spec.components.schema("ArticleUpload", schema=ArticleUploadSchema)
     api.spec.components.schema("Problem", schema=ProblemSchema)
@@ -43,7 +41,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         api.register_blueprint(blueprint)
     app.register_blueprint(service.docs)
     app.register_error_handler(HTTPException, api.handle_http_exception)
-    app.register_error_handler(RateLimitExceeded, rate_limited)
     app.register_error_handler(QuerySyntaxError, bad_query)
     app.register_error_handler(Exception, handle_unexpected)
     app.before_request(guard_reads)

@@ -49,5 +49,3 @@ def finish(config: dict[str, Any]) -> None:
     keys = config["API_KEYS"]
     config["API_KEYS"] = tuple(k.strip() for k in keys.split(",") if k.strip()) if isinstance(keys, str) else keys
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
-    config["RATELIMIT_STORAGE_URI"] = config["RATE_LIMIT_STORAGE"]
-    config["RATELIMIT_HEADERS_ENABLED"] = False  # Retry-After on 429 only (api.extensions.rate_limited)

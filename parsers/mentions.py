@@ -17,9 +17,9 @@ CREDIT = re.compile(
     re.MULTILINE,
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
-DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|The|A|An|This|That)\s+$")
+DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|The|A|An)\s+$")  # not `that`: `said that Ronaldo ...`
 APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s*[,.;]")
-ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+ARTICLES = frozenset({"the", "a", "an"})
 PERSON_LABELS = frozenset({"PERSON"})
 
 
@@ -175,8 +175,9 @@ def _how(name: list[Word], ner: list[tuple[int, int]], titled: bool, agent: bool
     return "agent" if agent else None
 
 
-def rescan(sc: Scan, known: set[str], reporter: str | None) -> list[Mention]:
-    """Runs not taken by the rules whose name part is one of `known` tokens or forms (any NER label)."""
+def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = False) -> list[Mention]:
+    """Runs whose name part is one of `known` tokens or forms, a spelling variant of one, or a longer name
+    ending in one (`Cristiano Ronaldo` for `Ronaldo`), whatever the NER said; only the last with `longer_only`."""
     out: list[Mention] = []
     for run in sc.runs:
         prefix, name = name_part(run)
@@ -187,6 +188,10 @@ def rescan(sc: Scan, known: set[str], reporter: str | None) -> list[Mention]:
         form = text_of(name)
         longer = len(name) > 1 and name[-1].text in known and plausible_name(name)
         variant = len(name) == 1 and len(form) >= 5 and any(similar(form, k) for k in known if " " not in k)
-        if (form in known or longer or variant) and not _excluded_form(form, reporter):
+        if longer_only:
+            form_ok = longer
+        else:
+            form_ok = form in known or longer or variant
+        if form_ok and not _excluded_form(form, reporter):
             out.append(Mention(name, prefix, "rescan"))
     return out

@@ -145,6 +145,8 @@ def plausible_name(name: list[Word]) -> bool:
     if not name or len(name) > 6:
         return False
     particles = titles().particles
+    if len(name) > 1 and len(name[0].text) >= 3 and name[0].text.isupper():
+        return False  # `USS Gerald R. Ford`, `NATO Secretary`: an acronym leads, no personal name does
     for w in name:
         if w.text in particles:
             continue

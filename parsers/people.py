@@ -73,6 +73,10 @@ def extract_people(
     """Return people (kind=person), the spans that name them, and warnings for ambiguous short forms."""
     found = find_mentions(doc, sc, reporter)
     people, _ = cluster(found)
+    weak = {f for p in people if not _supported(p) for f in p.forms}
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in rescan(sc, weak, reporter, longer_only=True) if (m.start, m.end) not in taken]
+    people, _ = cluster(found)
     people = [p for p in people if _supported(p)]
     taken = {(m.start, m.end) for p in people for m in p.mentions}
     extra = [m for m in rescan(sc, _known_forms(people), reporter) if (m.start, m.end) not in taken]

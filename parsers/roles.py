@@ -121,6 +121,7 @@ def _left_phrase(doc: Doc, start: int) -> str:
                 taken.insert(0, doc[i - 1])
             break
         ok = (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
+            or tok.lower_ in t.occupations \
             or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "for", "-")
         if not ok:
             break

@@ -150,6 +150,24 @@ def test_abbreviated_titles_are_written_out_in_roles(parts):
     assert (got["Chuck Schumer"]["role"], got["Gavin Newsom"]["role"]) == ("Senator", "Governor")
 
 
+def test_a_full_name_the_ner_missed_rescues_its_short_form(parts):
+    got = people(parts, "Manager Erik ten Hag said on Friday that Cristiano Ronaldo would miss the game. "
+                        "Ronaldo, 37, has a knee injury.")
+    assert set(got) == {"Erik ten Hag", "Cristiano Ronaldo"}
+    assert got["Cristiano Ronaldo"]["aliases"] == ["Ronaldo"]
+
+
+def test_ships_storms_and_acronym_led_names_are_not_people(parts):
+    got = people(parts, "The carrier USS Gerald R. Ford arrived on Monday. Hurricane Milton is expected to hit "
+                        "Florida, Defense Secretary Lloyd Austin said.")
+    assert set(got) == {"Lloyd Austin"}
+
+
+def test_a_lowercase_occupation_before_a_name_is_a_role(parts):
+    got = people(parts, "Hamas official Osama Hamdan said the group rejected the proposal.")
+    assert got["Osama Hamdan"]["role"] == "Hamas official"
+
+
 def test_outlet_named_as_source_is_no_participant(parts):
     found, _ = parts("According to Daily Clarion, the Supreme Court ruled on Monday.", outlet="Daily Clarion")
     assert "Daily Clarion" not in found

@@ -99,6 +99,7 @@ def _assign(line: Dateline, credit: str) -> None:
 
 
 def _strip_date(text: str) -> str:
+    """Drop a date printed after a credit (`Sputnik - 17th November, 2025`)."""
     return TRAILING_DATE.sub("", text).strip(" -–—,")
 
 

@@ -23,6 +23,7 @@ def table() -> dict:
     raw = json.loads(resources.files("parsers").joinpath("data/furniture.json").read_text("utf-8"))
 
     def whole(patterns: list[str]) -> re.Pattern[str]:
+        """One case-insensitive alternation, to be matched against a whole unit."""
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     return {

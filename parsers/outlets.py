@@ -20,6 +20,7 @@ class Profile:
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The main name first, then the aliases."""
         return (self.name, *self.aliases)
 
 
@@ -31,6 +32,7 @@ def fold(name: str) -> str:
 
 @cache
 def _data() -> tuple[tuple[Profile, ...], dict[str, Profile], tuple[re.Pattern[str], ...]]:
+    """Load parsers/data/outlets.json once: profiles, a name index, and site-name patterns."""
     raw = json.loads(resources.files("parsers").joinpath("data/outlets.json").read_text("utf-8"))
     profiles = tuple(
         Profile(o["name"], tuple(o.get("aliases", ())), bool(o.get("wire")),

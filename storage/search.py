@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlalchemy as sa
 
-from schemas import ArticleRecord
 from schemas.search import ArticlePage, ArticleSummary, FacetCount, Facets, Query, SourceInfo
 from storage import filters, fulltext, paging
 from storage.querylang import parse_query
@@ -76,12 +77,14 @@ def canonical_names(conn: sa.Connection, pks: list[int]) -> dict[int, list[str]]
 
 
 def _summary(row: sa.Row, names: list[str]) -> ArticleSummary:
-    record = ArticleRecord.model_validate_json(row.record)
+    """Built from the stored JSON without validating the whole record again (it was validated on the way in)."""
+    record = json.loads(row.record)
+    source = record.get("source") or {}
     return ArticleSummary(
-        id=record.id, title=record.title, subtitle=record.subtitle,
-        source=SourceInfo(outlet=record.source.outlet, credited_source=record.source.credited_source),
-        published=record.published, dateline=record.dateline, snippet=record.body[:SNIPPET_CHARS],
-        quote_count=len(record.quotes), participants=names, topics=record.topics,
+        id=record["id"], title=record.get("title"), subtitle=record.get("subtitle"),
+        source=SourceInfo(outlet=source.get("outlet"), credited_source=source.get("credited_source")),
+        published=record.get("published"), dateline=record.get("dateline"), snippet=record["body"][:SNIPPET_CHARS],
+        quote_count=len(record.get("quotes", [])), participants=names, topics=record.get("topics", []),
         duplicate_of=row.duplicate_of, score=None if row.score is None else float(row.score),
     )
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from parsers import furniture
 from parsers.credits import end_credit
 from parsers.layout import Unit, ends_sentence, is_headline, is_prose, is_title_case, key, words
-from parsers.meta import is_meta_line
+from parsers.meta import is_date_line, is_meta_line
 
 SHORT_LINE_WORDS = 3  # ads and widget names (`BookMyMBBS`, `MS Education Academy`) between paragraphs
 LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a related-article link
+DATE_LINE_WORDS = 10
 CAPTION_REPEAT_WORDS = 35  # a unit printed twice in a row up to this long is a caption
 BULLETS = ("-", "•", "*", "–", "·", "▪")  # list items are content even without a full stop
 
@@ -38,7 +39,8 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
             break
         if kind == furniture.WITH_NEXT:
             after_link = True
-        if kind or is_meta_line(text) or k in skip_keys or k in repeats or k in seen or (link and is_headline(text)):
+        repeated = k in skip_keys or k in repeats or k in seen
+        if kind or repeated or is_meta_line(text) or _date_only(text) or (link and is_headline(text)):
             body.dropped.append(text)
             continue
         if credited := end_credit(text):
@@ -62,6 +64,11 @@ def _consecutive_repeats(us: list[Unit]) -> set[str]:
     """
     return {key(a.text) for a, b in zip(us, us[1:], strict=False)
             if key(a.text) == key(b.text) and key(a.text) and len(words(a.text)) <= CAPTION_REPEAT_WORDS}
+
+
+def _date_only(text: str) -> bool:
+    """A short line that only states a date and time: page metadata, even below the lead."""
+    return len(words(text)) <= DATE_LINE_WORDS and is_date_line(text)
 
 
 def _prose_after(us: list[Unit]) -> list[bool]:

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from parsers import furniture
 from parsers.credits import end_credit, lead_in_outlet, read_dateline
-from parsers.dates import find_dates
 from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, words
-from parsers.meta import is_meta_line
+from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
 SECTION_MAX_WORDS = 3
@@ -25,11 +24,6 @@ class Head:
     subtitle: int | None = None
     kicker: int | None = None
     body_start: int = 0
-
-
-def is_date_line(text: str) -> bool:
-    """True for a header line that states a date rather than running text."""
-    return not is_prose(text) and bool(find_dates(text))
 
 
 def is_furniture(u: Unit) -> bool:

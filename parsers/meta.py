@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from parsers import outlets
-from parsers.layout import words
+from parsers.dates import find_dates
+from parsers.layout import is_prose, words
 
 EXTERNAL_ID = re.compile(r"(?:^|[|\s])(?:Story Code|News ID|News Code|News Number|News No\.?|Article ID|Story ID|"
                          r"Post ID|Content ID)\s*:?\s*(?P<id>[A-Za-z]?\d[\w-]*)", re.IGNORECASE)
@@ -16,13 +17,14 @@ KEY_VALUE = re.compile(r"^(?:Editor|Editors|Edited by|Author|Authors|Writer|Corr
                        r"Credit|Translated by|Compiled by)\s*:\s*\S.{0,60}$", re.IGNORECASE)
 SOURCE_TAIL = re.compile(r"\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b.*$|\s*[,;/].*$", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^[|\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[|\s]*$", re.I)
-REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|By)\b\s*:?\s*(?P<name>[^,|]*?)"
-                      r"\s*(?:[,|]|\bon\b|\bPublished\b|\bUpdated\b|$)")
+REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|(?i:by))\b\s*:?\s*(?P<name>[^,|]*?)"
+                      r"\s*(?:[,|]|\bon\b|\bwith\b|\bPublished\b|\bUpdated\b|$)")
 STAFF = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff|Desk|Bureau|Correspondent|Newsroom|Team|Editorial"
                    r"|Web Desk|Reporter))$")
 NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s*"
                          r"(?:\|(?=.*\d)|\bPublished\b|\bUpdated\b|\bPosted\b)")
-BYLINE_AGENCY = re.compile(r"^By\s+[^,|]+[,|]\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
+BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
+ACRONYM_MAX = 6
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
 
 
@@ -53,7 +55,7 @@ def read_meta(text: str) -> Meta:
         meta.credit = name
     elif name:
         meta.reporter = name
-        if (m := BYLINE_AGENCY.match(text)) and outlets.is_wire(m["agency"]):
+        if (m := BYLINE_AGENCY.match(text)) and (outlets.is_wire(m["agency"]) or _acronym(m["agency"])):
             meta.credit = m["agency"]
     return meta
 
@@ -67,6 +69,11 @@ def byline_name(text: str) -> str | None:
     return None
 
 
+def _acronym(name: str) -> bool:
+    """An agency acronym such as `AA` or `IRNA` after `with` in a byline."""
+    return name.isupper() and name.isalpha() and len(name) <= ACRONYM_MAX
+
+
 def _clean_name(name: str) -> str | None:
     """Tidy a byline name: drop doubled repeats (`News Desk News Desk`), refuse what is not a name."""
     tokens = name.strip(" ,.|:-").split()
@@ -78,6 +85,11 @@ def _clean_name(name: str) -> str | None:
     if name.lower().startswith(("editorial", "staff")) or all(NAME_TOKEN.match(t) for t in tokens):
         return " ".join(tokens)
     return " ".join(tokens) if re.match(r"^(?:Editorial|Staff) of ", " ".join(tokens)) else None
+
+
+def is_date_line(text: str) -> bool:
+    """True for a header line that states a date rather than running text."""
+    return not is_prose(text) and bool(find_dates(text))
 
 
 def is_meta_line(text: str) -> bool:

@@ -9,9 +9,9 @@ from parsers import furniture
 from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, numeric_order
-from parsers.header import is_date_line, read_head
+from parsers.header import read_head
 from parsers.layout import Unit, is_prose, key, units, words
-from parsers.meta import read_meta
+from parsers.meta import is_date_line, read_meta
 from parsers.sourcing import Clues, resolve, title_clues
 from schemas import Source
 
@@ -48,7 +48,7 @@ def read_page(text: str) -> Page:
     if dateline:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
-    clues.masthead = _masthead(us[: head.title] if head.title is not None else [])
+    clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start])
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     published, page_date = choose(_dates(text, header, body.dropped, lead[: dateline.end] if dateline else ""))

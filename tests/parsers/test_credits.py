@@ -92,3 +92,16 @@ def test_comma_dateline_and_trailing_bracketed_wire():
     assert page.source.credited_source == "AFP" and page.body.endswith("the ministry said.")
     page = read(HEAD + "Officials held talks on Sunday with the alliance (NATO)\n\nMore talks are due next week.")
     assert page.source.credited_source is None
+
+
+def test_footer_and_byline_forms_of_other_sites():
+    page = read("Pakistan, Iran agree to boost border trade\nReuters Published November 17, 2025 Updated 2 hours ago\n"
+                "Follow Dawn on WhatsApp\nISLAMABAD: Pakistan and Iran agreed on Monday to boost trade.\n"
+                "The two sides also discussed security along their shared border.\n"
+                "Published in Dawn, November 18th, 2025\n")
+    assert (page.source.outlet, page.source.credited_source, page.published) == ("Dawn", "Reuters", "2025-11-17")
+    assert page.body.endswith("shared border.")
+    sabah = read("Turkish FM Fidan meets Iranian counterpart in Ankara\nby Daily Sabah with AA\n"
+                 "ISTANBUL Nov 17, 2025 - 2:23 pm GMT+3\nTurkish Foreign Minister Hakan Fidan met his Iranian "
+                 "counterpart in Ankara on Monday.\n")
+    assert (sabah.subtitle, sabah.source.reporter, sabah.source.credited_source) == (None, "Daily Sabah", "AA")

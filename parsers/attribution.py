@@ -10,6 +10,7 @@ from parsers.cues import SUBJECT_DEPS, according_to, is_speech_verb, subject_of,
 from parsers.quote_frames import Frame, after_frame, before_frame
 from parsers.quote_spans import MarkSpan
 
+CONTINUATIONS = frozenset({"and", "but", "or", "as", "while", "which", "that", "to", "in", "of", "for", "with"})
 LEAD_PUNCT = frozenset({":", "-", "\u2013", "\u2014"})
 NAME_POS = ("PROPN",)
 
@@ -64,6 +65,30 @@ def _lead_name(toks: list[Token], side: str) -> Cue | None:
     return None
 
 
+def _verb_cue(verb: Token, toks: list[Token], spans: list[MarkSpan]) -> Cue:
+    """The cue `verb` with its subject, read from the parse or, failing that, from the words around it."""
+    subj = subject_of(verb)
+    if subj is None or _inside(subj, spans):
+        found = _segment_mention(toks, verb, spans)
+        if found:
+            return Cue(verb.text, found[0], verb.idx, tuple(found[1]))
+        # `The Minister, referring to X, stated:` parsed with the subject under the participle
+        subj = next((t for t in reversed(toks) if t.i < verb.i and t.dep_ in SUBJECT_DEPS
+                     and not _inside(t, spans)), None)
+    return Cue(verb.text, subj, verb.idx)
+
+
+def _names_someone(cue: Cue) -> bool:
+    """The cue's subject is a name or a singular pronoun, not `the ministers` or `officials`."""
+    subj = cue.subject
+    if subj is None:
+        return False
+    if subj.lower_ in ("he", "she"):
+        return True
+    words = cue.mention or tuple(subj.subtree)
+    return subj.tag_ not in ("NNS", "NNPS") and any(t.pos_ == "PROPN" for t in words)
+
+
 def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
     """The speech cue in `frame` nearest to the quote, with its subject."""
     toks = [t for t in tokens_in(doc, frame.start, frame.end) if not t.is_space]
@@ -71,19 +96,13 @@ def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
     if frame.side == "before":
         verbs.reverse()
     acc = according_to(toks)
-    if acc is not None and not _inside(acc, spans):
-        return Cue("according to", acc, acc.idx)  # `According to X, … "fragment"` is X's
-    if verbs:
-        verb = verbs[0]
-        subj = subject_of(verb)
-        if subj is None or _inside(subj, spans):
-            found = _segment_mention(toks, verb, spans)
-            if found:
-                return Cue(verb.text, found[0], verb.idx, tuple(found[1]))
-            # `The Minister, referring to X, stated:` parsed with the subject under the participle
-            subj = next((t for t in reversed(toks) if t.i < verb.i and t.dep_ in SUBJECT_DEPS
-                         and not _inside(t, spans)), None)
-        return Cue(verb.text, subj, verb.idx)
+    if acc is not None and _inside(acc, spans):
+        acc = None
+    verb_cue = _verb_cue(verbs[0], toks, spans) if verbs else None
+    if verb_cue is not None and (acc is None or _names_someone(verb_cue)):
+        return verb_cue
+    if acc is not None:
+        return Cue("according to", acc, acc.idx)  # `According to X, the ministers stressed "…"` is X's
     if frame.side == "before" and toks and toks[-1].lower_ in ("that", ":", ","):
         verb = next((t for t in reversed(toks[:-1]) if t.pos_ == "VERB"), None)
         if verb is not None:
@@ -92,9 +111,12 @@ def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
 
 
 def _prefer_after(field: str, span: MarkSpan, after: Frame) -> bool:
+    """`"…," he said` or `"…." he said`, but not `said it was "…" and urged …` (the clause goes on)."""
     inner = span.text(field).rstrip()
-    lead = field[after.start:after.end].lstrip()[:1]
-    return inner.endswith(",") or lead in {",", "\u2014", "\u2013", "-"} or (lead.islower())
+    tail = field[after.start:after.end].lstrip()
+    first = tail.split(" ", 1)[0].lower()
+    return inner.endswith(",") or tail[:1] in {",", "\u2014", "\u2013", "-"} or (
+        tail[:1].islower() and first not in CONTINUATIONS)
 
 
 def find_cue(doc: Doc, field: str, spans: list[MarkSpan], i: int) -> Cue | None:
@@ -104,5 +126,8 @@ def find_cue(doc: Doc, field: str, spans: list[MarkSpan], i: int) -> Cue | None:
     after_cue = cue_in_frame(doc, after, spans) if after else None
     before_cue = cue_in_frame(doc, before, spans) if before else None
     if after_cue and before_cue:
+        for one, other in ((after_cue, before_cue), (before_cue, after_cue)):
+            if one.word == "according to" and other.word != "according to" and _names_someone(other):
+                return other  # `X told … "fragment", according to his office`: X's words
         return after_cue if _prefer_after(field, spans[i], after) else before_cue
     return after_cue or before_cue

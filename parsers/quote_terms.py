@@ -13,6 +13,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 MINOR_WORDS = frozenset("a an the of to in on and for at by from with or as vs nor but via into over".split())
 POSSESSIVE_BEFORE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])\s*$")
 SHORT_WORDS = 4
+COLLECTIVE = frozenset({"they", "we", "people", "many", "some", "others", "critics", "experts"})
 HEADING_WORDS = 12
 TERMINAL = ".!?"
 
@@ -23,6 +24,9 @@ def _naming_re(words: frozenset[str]) -> re.Pattern[str]:
 
 
 NAMING_ALWAYS_RE = _naming_re(vocab()["naming_always"])
+NAMING_NOUN_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(vocab()['naming_nouns']))})\s*[,:]?\s*$", re.IGNORECASE
+)
 NAMING_VERB_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)?|nam(?:ed|es|ing)|term(?:ed|s|ing)?|label+(?:ed|s|ing)?|brand(?:ed|s|ing)?)"
     r"\s+(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$",
@@ -68,7 +72,11 @@ def _named_by_participle(doc: Doc, field: str, span: MarkSpan) -> bool:
         return False
     verbs = [t for t in tokens_in(doc, span.open_mark - len(before) + match.start(), span.open_mark)
              if t.pos_ in ("VERB", "NOUN", "AUX")]
-    return not verbs or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[0].children)
+    if not verbs:
+        return True
+    subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    # `what Tsang termed "…"` quotes Tsang; `what they call "…"` is a term in use
+    return not subjects or subjects[0].lower_ in COLLECTIVE or subjects[0].tag_ in ("NNS", "NNPS")
 
 
 def _modifies_next_noun(doc: Doc, span: MarkSpan) -> bool:
@@ -100,8 +108,12 @@ def is_statement(field: str, span: MarkSpan, doc: Doc | None, part: str = "body"
         return False
     if part == "body" and is_heading(field, span, words):
         return False
-    if part == "body" and title_case(words) and (doc is None or not _has_verb(tokens_in(doc, span.start, span.end))):
-        return False
+    punctuated = inner.rstrip()[-1:] in TERMINAL + ","
+    sentence = punctuated and doc is not None and _has_verb(tokens_in(doc, span.start, span.end))
+    if part == "body" and title_case(words) and not sentence:
+        return False  # a book, film, slogan or programme name, unless a punctuated sentence (`"We Will Win," he said`)
+    if NAMING_NOUN_RE.search(before):
+        return False  # `whose book "…"`, `under the title "…"`
     if doc is None:
         return True
     if _named_by_participle(doc, field, span):

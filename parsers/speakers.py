@@ -20,6 +20,7 @@ SALIENCE_SENTENCES = 8
 ROLE_SYNONYMS = {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "head": "chief", "premier": "prime"}
 ROLE_WORD_RE = re.compile(r"[a-z]+")
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
 DROP_DEPS = frozenset({"relcl", "acl", "punct", "advcl"})
 # `For his part, the Persian dignitary …`: the turn passes to the other party, not the last speaker.
 TURN_RE = re.compile(r"\b(?:(?:for|on) (?:his|her|its|their) part|in (?:his|her|its) turn|in turn)\b", re.IGNORECASE)
@@ -41,8 +42,9 @@ def expand_acronym(text: str, acronym: str) -> str | None:
         words = text[max(0, m.start() - 120):m.start()].split()
         for k in range(1, min(len(words), 10) + 1):
             cand = words[-k:]
-            if cand[0][:1].isupper() and _initials(" ".join(cand)) == acronym:
-                return " ".join(cand)
+            joined, every = " ".join(cand), "".join(w[0] for w in cand)  # `Transport for Wales (TfW)`
+            if cand[0][:1].isupper() and (_initials(joined) == acronym or every.lower() == acronym.lower()):
+                return joined
     return None
 
 
@@ -57,6 +59,21 @@ def _phrase_text(tokens: list[Token], head: Token) -> str:
     if not words:
         return head.text
     return head.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def name_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words as written, hyphenated parts kept together (`Kim Do-yoon`)."""
+    runs: list[list[Token]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        capital = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET")
+        prev = runs[-1][-1] if runs else None
+        adjacent = prev is not None and prev.i == t.i - 1
+        glued = adjacent and not prev.whitespace_ and "-" in (prev.text, t.text)
+        if adjacent and (glued or (capital and prev.text != "-")):
+            runs[-1].append(t)
+        elif capital:
+            runs.append([t])
+    return [r[:-1] if r[-1].text == "-" else r for r in runs if r[0].text != "-"]
 
 
 def _country_of(word: str) -> str | None:
@@ -98,19 +115,33 @@ class SpeakerResolver:
                 self.forms.setdefault(key, owners[0])
 
     # -- participants -------------------------------------------------------------------------
-    def by_name(self, text: str) -> Participant | None:
+    def by_name(self, text: str, pos: int | None = None) -> Participant | None:
         """The participant named by `text`: exact form, a contained form, or a close spelling."""
         key = text.lower().strip()
         if not key or not self.forms:
             return None
         if key in self.forms:
+            if " " not in key and pos is not None:  # `Kim` when two Kims are named: the one named last
+                return self._given_first(key, pos, self.forms[key])
             return self.forms[key]
         padded = f" {key} "
         contained = [f for f in self.forms if f" {f} " in padded]
         if contained:
             return self.forms[max(contained, key=lambda f: (self.forms[f].kind == "person", len(f)))]
         hit = process.extractOne(key, list(self.forms), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self.forms[hit[0]] if hit else None
+        return self.forms[hit[0]] if hit else self._given_first(key, pos)
+
+    def _given_first(self, key: str, pos: int | None, known: Participant | None = None) -> Participant | None:
+        """`Kim said` for `Kim Hye-jin` (family name first): the one such person named last before `pos`."""
+        if " " in key or pos is None or self.doc is None:
+            return known
+        cands = [p for p in self.participants if p.kind == "person" and p.name.lower().split()[0] == key]
+        cands += [known] if known is not None and known not in cands else []
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        seen = [(self.doc.text.rfind(p.name, 0, pos), p) for p in cands]
+        seen = [(at, p) for at, p in seen if at >= 0]
+        return max(seen, key=lambda ap: ap[0])[1] if seen else known
 
     def _skipped(self, idx: int) -> bool:
         return any(a <= idx < b for a, b in self.skip)
@@ -127,36 +158,52 @@ class SpeakerResolver:
     def resolve(self, head: Token, pos: int, salience: bool = True,
                 mention: tuple[Token, ...] | None = None) -> Resolution:
         """Resolve the subject `head` (phrase `mention`, else its parse subtree) of a cue at character `pos`."""
+        found = self._resolve(head, pos, salience, mention)
+        sp = found.speaker
+        if sp is not None and sp.kind == "organization" and ACRONYM_RE.fullmatch(sp.name) and self.doc is not None:
+            full = expand_acronym(self.doc.text, sp.name)  # `TfW` -> `Transport for Wales`
+            if full:
+                found = Resolution(Speaker(name=full, kind="organization"), found.final)
+        return found
+
+    def _resolve(self, head: Token, pos: int, salience: bool,
+                 mention: tuple[Token, ...] | None) -> Resolution:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in PERSON_PRONOUNS:
                 return Resolution(self.salient_person(pos, exclude=self._turn_taker(head)) if salience else None,
                                   salience)
             if low in THING_PRONOUNS:
-                return Resolution(self.last_speaker(pos, "organization"), salience)
+                return Resolution(self.last_speaker(pos, "organization") or self.nearest_org(pos), salience)
             return Resolution(None)
         tokens = list(mention) if mention else self.mention_tokens(head)
         lemma = head.lemma_.lower()
         voc = vocab()
         person_head = lemma in voc["person_heads"] or lemma in voc["unnamed_heads"]
+        org_head = not person_head and (lemma in voc["org_heads"] or lemma in voc["document_heads"])
         named = self._named(tokens)
-        if named is not None and (named.kind == "person" or not person_head):
+        if named is not None and (named.kind == "person" or not person_head) and not (
+                org_head and named.kind == "person"):  # `the Sharif administration` is not Sharif
             return Resolution(Speaker(name=named.name, kind=named.kind))
         if person_head:
             return self._nominal_person(head, tokens, pos, salience)
-        if lemma in voc["org_heads"] or lemma in voc["document_heads"]:
+        if org_head:
             return Resolution(self._nominal_org(head, tokens, pos))
+        if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in tokens):
+            # `the command said` after `the Niger State Police Command`: an organisation named by its head noun
+            org = self.nearest_org(pos, lemma, strict=True) or self._apposed_org(head)
+            if org is not None:
+                return Resolution(org)
         return Resolution(self._unknown_proper(head, tokens))
 
     def _named(self, tokens: list[Token]) -> Participant | None:
         """A participant whose name or alias is written in the mention (person names first)."""
-        propn = [t for t in tokens if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
-        if not propn:
+        runs = name_runs(tokens)
+        if not runs:
             return None
-        runs: list[list[Token]] = [[propn[0]]]
-        for t in propn[1:]:
-            (runs[-1].append(t) if t.i == runs[-1][-1].i + 1 else runs.append([t]))
-        found = [p for run in runs if (p := self.by_name(" ".join(t.text for t in run))) is not None]
+        doc = runs[0][0].doc
+        texts = [(doc.text[r[0].idx:r[-1].idx + len(r[-1])], r[0].idx) for r in runs]
+        found = [p for text, at in texts if (p := self.by_name(text, at)) is not None]
         people = [p for p in found if p.kind == "person"]
         return (people or found or [None])[0]
 
@@ -210,7 +257,10 @@ class SpeakerResolver:
             if hit:
                 return Speaker(name=hit[0], kind="organization")
         if head.lemma_.lower() in voc["document_heads"] or len(words) <= 1:
-            return self.last_speaker(pos, "organization")
+            return self.last_speaker(pos, "organization") or self.nearest_org(pos, head.lemma_.lower())
+        apposed = self._apposed_org(head)  # `the main farmers' union` … `The FNSEA, France's largest farmers' union`
+        if apposed is not None:
+            return apposed
         return Speaker(name=_phrase_text(tokens, head), kind="organization")
 
     def _unknown_proper(self, head: Token, tokens: list[Token]) -> Speaker | None:
@@ -230,6 +280,48 @@ class SpeakerResolver:
         """The most recent speaker of `kind` resolved before `pos`."""
         earlier = [(p, s) for p, s in self.history if p <= pos and s.kind == kind]
         return max(earlier, key=lambda ps: ps[0])[1] if earlier else None
+
+    def nearest_org(self, pos: int, head_word: str | None = None, strict: bool = False) -> Speaker | None:
+        """`the company said`, `it described`: the organisation named last before `pos` (one whose name
+        holds the head word, `the ministry` -> `Ministry of Health`, if any)."""
+        if self.doc is None:
+            return None
+        found: list[Participant] = []
+        for tok in self.doc:
+            if tok.idx >= pos:
+                break
+            if tok.text[:1].isupper() and not self._skipped(tok.idx):
+                p = self.by_name(tok.text) if tok.i == 0 or not tok.nbor(-1).text[:1].isupper() else None
+                p = p or self._org_ending_at(tok)
+                if p is not None and p.kind == "organization":
+                    found.append(p)
+        fitting = [p for p in found if head_word and head_word in p.name.lower().split()]
+        pick = (fitting or ([] if strict else found) or [None])[-1]
+        return Speaker(name=pick.name, kind="organization") if pick else None
+
+    def _apposed_org(self, head: Token) -> Speaker | None:
+        """`the main farmers' union` where the text says `The FNSEA, France's largest farmers' union`."""
+        if self.doc is None:
+            return None
+        for tok in self.doc:
+            if tok.i == head.i or tok.lemma_ != head.lemma_:
+                continue
+            for other in (tok.head, *[c for c in tok.children if c.dep_ == "appos"]):
+                if other.i != tok.i and (tok.dep_ == "appos" or other.dep_ == "appos"):
+                    p = self.by_name(other.text)
+                    if p is not None and p.kind == "organization":
+                        return Speaker(name=p.name, kind="organization")
+        return None
+
+    def _org_ending_at(self, tok: Token) -> Participant | None:
+        """An organisation whose full name ends at `tok` (`… Ministry of Commerce`)."""
+        for p in self.participants:
+            if p.kind == "organization":
+                for form in (p.name, *p.aliases):
+                    start = tok.idx + len(tok.text) - len(form)
+                    if start >= 0 and tok.doc.text[start:tok.idx + len(tok.text)] == form:
+                        return p
+        return None
 
     def salient_person(self, pos: int, countries: set[str] | None = None, exclude: str | None = None) -> Speaker | None:
         """The nearest earlier person in subject position, outside quotes and page furniture."""

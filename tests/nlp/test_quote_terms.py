@@ -21,6 +21,9 @@ def direct_texts(quotes, body: str, participants=()) -> list[str]:
         "Sanctions target Moscow's \"grey fleet\" of ageing tankers.",
         "Officials discussed the \u201cAtlantic\u201d region and its ports.",
         'A report titled "Cities at Risk" was published last spring.',
+        'The minister, whose book "Fields Do Not Forget" sold well, spoke on Monday.',
+        'The study appeared under the title "Booster doses in children aged 2 to 5 years".',
+        'Doctors warned against what they call "screen fatigue" among pupils.',
     ],
 )
 def test_names_titles_and_scare_terms_are_not_quotes(quotes, body):

@@ -145,3 +145,35 @@ def test_unattributed_quote_is_warned(nlp):
     found, warnings = extract_quotes(nlp('Markets closed higher.\n\n"Nobody saw it coming'), [], None, nlp)
     assert [q.speaker for q in found if q.kind == "direct"] == [None]
     assert len(warnings) == 1 and "no speaker" in warnings[0]
+
+
+def test_the_head_noun_names_an_organisation_mentioned_before(quotes):
+    body = ("Officers of the Lakeland Police Command freed six hostages, the command said.\n\n"
+            '"All six are safe," the statement read.')
+    found = quotes(body, [org("Lakeland Police Command")])
+    assert direct(found) == [("All six are safe,", "Lakeland Police Command")]
+    assert indirect(found)[0][1] == "Lakeland Police Command"
+
+
+def test_organisation_named_in_an_apposition_later(quotes):
+    body = ('The main dockers\' union said it would strike "until the talks resume".\n\n'
+            "The UDW, the country's largest dockers' union, has 9,000 members.")
+    assert direct(quotes(body, [org("UDW")])) == [("until the talks resume", "UDW")]
+
+
+def test_acronym_speaker_takes_the_full_name_the_text_gives(quotes):
+    body = 'Transport for Wales (TfW) said it was "deeply sorry" about the delays.'
+    assert direct(quotes(body, [org("TfW")])) == [("deeply sorry", "Transport for Wales")]
+
+
+def test_family_name_first_goes_to_the_person_named_last(quotes):
+    people = [person("Park Min-ji", role="Health Minister"), person("Park Jae-ho")]
+    body = ("Health Minister Park Min-ji welcomed the data. \"We are hopeful,\" Park said.\n\n"
+            "Park Jae-ho, an economist, was more cautious. \"One year is not a trend,\" Park said.")
+    assert [s for _, s in direct(quotes(body, people))] == ["Park Min-ji", "Park Jae-ho"]
+
+
+def test_named_speaker_of_a_fragment_beats_according_to(quotes):
+    body = ('Ruiz told the king that Lima wanted the line built "as soon as possible", '
+            "according to a statement from his office.")
+    assert direct(quotes(body, PEOPLE)) == [("as soon as possible", "Tomas Ruiz")]

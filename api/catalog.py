@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from flask import Response
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
-from api.extensions import get_store
+from api.extensions import Blueprint, get_store
 from api.openapi import OPEN, errors, json_response, ok
 from schemas.envelopes import SourceList, TopicList
 from schemas.search import TopicNode

@@ -1,4 +1,4 @@
-"""Extension objects and per-process resources: the flask-smorest Api and the Store."""
+"""flask-smorest wiring (Api, Blueprint, query parser) and the per-process Store."""
 
 from __future__ import annotations
 
@@ -6,10 +6,29 @@ import os
 import threading
 
 import flask_smorest
-from flask import Response, current_app
+import marshmallow as ma
+from flask import Request, Response, current_app
+from webargs.flaskparser import FlaskParser
 
 from api.errors import ProblemSchema, handle_http_exception, problem_response
 from storage import QuerySyntaxError, Store
+
+
+class QueryParser(FlaskParser):
+    """webargs parser that hands the query string to marshmallow as a plain dict.
+
+    webargs' MultiDictProxy raises and catches a KeyError for every argument not sent; with ~14
+    optional filters that was the larger part of argument parsing. No argument here is a list.
+    """
+
+    def load_querystring(self, req: Request, schema: ma.Schema) -> dict[str, str]:
+        return req.args.to_dict()
+
+
+class Blueprint(flask_smorest.Blueprint):
+    """flask-smorest Blueprint with the faster query-string parser."""
+
+    ARGUMENTS_PARSER = QueryParser()
 
 
 class Api(flask_smorest.Api):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from api.args import ParticipantListArgs
-from api.extensions import get_store
+from api.extensions import Blueprint, get_store
 from api.openapi import OPEN, errors, json_response, ok
 from schemas.search import ParticipantPage, ParticipantProfile
 
@@ -17,7 +17,7 @@ blp = Blueprint("participants", __name__, url_prefix="/v1",
 
 
 @blp.route("/participants", methods=["GET"])
-@blp.arguments(ParticipantListArgs, location="query", as_kwargs=False)
+@blp.arguments(ParticipantListArgs(), location="query", as_kwargs=False)
 @blp.doc(operationId="listParticipants", security=OPEN,
          responses={**ok(200, ParticipantPage, "One page of participants."), **errors(401)})
 def list_participants(args: dict[str, Any]) -> Response:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from api.args import QuoteSearchArgs, TimelineArgs, split_query
-from api.extensions import get_store
+from api.extensions import Blueprint, get_store
 from api.openapi import OPEN, errors, json_response, ok
 from schemas.search import QuotePage, Timeline
 
@@ -18,7 +17,7 @@ timeline_blp = Blueprint("timeline", __name__, url_prefix="/v1",
 
 
 @blp.route("/quotes", methods=["GET"])
-@blp.arguments(QuoteSearchArgs, location="query", as_kwargs=False)
+@blp.arguments(QuoteSearchArgs(), location="query", as_kwargs=False)
 @blp.doc(operationId="searchQuotes", security=OPEN,
          responses={**ok(200, QuotePage, "One page of quotes, each with its article's id, title, outlet and date."),
                     **errors(400, 401)})
@@ -29,7 +28,7 @@ def search_quotes(args: dict[str, Any]) -> Response:
 
 
 @timeline_blp.route("/timeline", methods=["GET"])
-@timeline_blp.arguments(TimelineArgs, location="query", as_kwargs=False)
+@timeline_blp.arguments(TimelineArgs(), location="query", as_kwargs=False)
 @timeline_blp.doc(operationId="getTimeline", security=OPEN,
                   responses={**ok(200, Timeline, "Counts per period, oldest first."), **errors(400, 401)})
 def timeline(args: dict[str, Any]) -> Response:

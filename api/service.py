@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint as FlaskBlueprint
 from flask import Response, current_app, send_from_directory
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from swagger_ui_bundle import swagger_ui_path
 
-from api.extensions import get_store
+from api.extensions import Blueprint, get_store
 from api.openapi import errors, json_response, ok, spec_texts
 from schemas.envelopes import Health
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parsers.cluster import Person
+from parsers.doccache import doc_ents
 
 THING_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
@@ -41,6 +42,6 @@ def mostly_organization(doc: Doc, p: Person) -> bool:
     if any(len(m.name) > 1 or m.titled for m in p.mentions):
         return False
     forms = set(p.forms)
-    labels = [e.label_ for e in doc.ents if e.text.strip() in forms]
+    labels = [e.label for e in doc_ents(doc) if e.text.strip() in forms]
     things = sum(label in THING_LABELS for label in labels)
     return bool(labels) and things * 2 > len(labels)

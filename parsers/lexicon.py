@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+LEADING_THE = re.compile(r"^[Tt]he\s+")
+POSSESSIVE_END = re.compile(r"[’']s$")
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -18,7 +20,7 @@ def _load(name: str) -> dict | list:
 def _alternation(forms: list[str]) -> re.Pattern[str]:
     """A case-sensitive whole-word pattern for `forms`, longest first so long forms win."""
     body = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
+    return re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w.])(?:{body})(?![\w]|\.\w)")  # every form is capitalized
 
 
 @dataclass(frozen=True)
@@ -30,12 +32,16 @@ class Countries:
     by_capital: dict[str, str]
     with_article: frozenset[str]  # names written with `the` in running text (the United States)
     pattern: re.Pattern[str]  # names + official forms + aliases + demonyms
+    capital_possessive: re.Pattern[str]  # `Moscow's` at the start of a phrase
+    capital_pattern: re.Pattern[str]  # any capital, whole word
+    memo: dict[str, str | None] = field(default_factory=dict)  # lookup results, filled as asked
 
     def lookup(self, text: str) -> str | None:
         """Return the country a name, official form or demonym stands for."""
-        text = re.sub(r"^[Tt]he\s+", "", text.strip())
-        text = re.sub(r"[’']s$", "", text)
-        return self.by_form.get(text) or self.by_demonym.get(text)
+        if text not in self.memo:
+            bare = POSSESSIVE_END.sub("", LEADING_THE.sub("", text.strip()))
+            self.memo[text] = self.by_form.get(bare) or self.by_demonym.get(bare)
+        return self.memo[text]
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,9 @@ def countries() -> Countries:
             by_capital.setdefault(cap, row["name"])
     forms = [*by_form, *by_demonym]
     article = frozenset(r["name"] for r in _load("countries.json") if r.get("the"))
-    return Countries(by_form, by_demonym, by_capital, article, _alternation(forms))
+    caps = "|".join(re.escape(c) for c in sorted(by_capital, key=len, reverse=True))
+    return Countries(by_form, by_demonym, by_capital, article, _alternation(forms),
+                     re.compile(rf"^({caps})[’']s\b"), _alternation(list(by_capital)))
 
 
 def display(country: str) -> str:

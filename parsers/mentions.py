@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
+from parsers.doccache import doc_ents
 from parsers.lexicon import countries, organizations, titles
 from parsers.names import Word, is_cap, is_lexical, name_part, plausible_name, runs, similar, text_of, words
 
 CREDIT = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
     r"|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redits?|[Vv]ideo|[Gg]raphics?)\s+(?:by|:)"
-    r"|^\s*(?:By|BY|Reporter|Author|Written by|Source)\s*:?\s|\b[A-Za-z]+ Photo/|\b[Cc]ourtesy\b)[^\n]*",
+    r"|^\s*(?:By|BY|Reporter|Author|Written by|Source)\s*:?\s|\bPhoto/|\b[Cc]ourtesy\b)[^\n]*",
     re.MULTILINE,
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
@@ -33,7 +35,7 @@ class Mention:
     titled: bool = False  # an office or honorific stands before the name (`King Salman`)
     agent: bool = False  # subject of a speech verb (`Baghaei noted`) or with a role apposition
 
-    @property
+    @cached_property
     def form(self) -> str:
         return text_of(self.name)
 
@@ -70,14 +72,12 @@ def _excluded_form(form: str, reporter: str | None) -> bool:
     )
 
 
-def _agent_offsets(doc: Doc) -> set[int]:
-    """Start offsets of proper nouns that are the subject of a speech or action verb."""
+def _agent(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a speech or action verb (`Baghaei noted`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     verbs = titles().agent_verbs
-    out: set[int] = set()
-    for tok in doc:
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in verbs:
-            out.add(tok.idx)
-    return out
+    return span is not None and any(
+        t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in verbs for t in span)
 
 
 @dataclass
@@ -89,12 +89,15 @@ class Scan:
     runs: list[list[Word]]
     zones: list[tuple[int, int]]
     index: dict[int, int]  # word start offset -> position in `words`
+    parts: list[tuple[list[Word], list[Word], list[Word]]]  # (run, prefix, name) per run
 
 
 def scan(text: str) -> Scan:
     """Precompute words, runs and credit zones of `text`."""
     ws = words(text)
-    return Scan(text, ws, runs(text, ws), credit_zones(text), {w.start: i for i, w in enumerate(ws)})
+    rs = runs(text, ws)
+    parts = [(r, *name_part(r)) for r in rs]
+    return Scan(text, ws, rs, credit_zones(text), {w.start: i for i, w in enumerate(ws)}, parts)
 
 
 def title_before(sc: Scan, run: list[Word], prefix: list[Word]) -> bool:
@@ -122,11 +125,9 @@ def _has_title(ws: list[str]) -> bool:
 
 def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
     """Person mentions found by the NER, by a title before a name, or as subject of a speech verb."""
-    ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
-    agents = _agent_offsets(doc)
+    ner = [(e.start, e.end) for e in doc_ents(doc) if e.label in PERSON_LABELS]
     out: list[Mention] = []
-    for run in sc.runs:
-        prefix, name = name_part(run)
+    for run, prefix, name in sc.parts:
         if not plausible_name(name) or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
             continue
         if _excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
@@ -134,7 +135,7 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
         if name[0].text in titles().foreign_articles:
             continue  # `El País`, `Le Monde`: a title of a publication
         titled = title_before(sc, run, prefix)
-        agent = any(name[0].start <= a < name[-1].end for a in agents) and len(name) <= 3
+        agent = len(name) <= 3 and _agent(doc, name[0].start, name[-1].end)
         appos = _appositive_role(sc.text, name[-1].end)
         how = _how(name, ner, titled, agent or appos)
         if how is None or _modifier(sc.text, prefix, name):
@@ -156,7 +157,7 @@ def _modifier(text: str, prefix: list[Word], name: list[Word]) -> bool:
     """`the Biden administration`, `The Khan brand`: a determiner right before the name, no title between."""
     if prefix and prefix[-1].text.lower() in ARTICLES and not prefix[-1].possessive:
         return True
-    return not prefix and DETERMINER.search(text[:name[0].start]) is not None
+    return not prefix and DETERMINER.search(text[max(0, name[0].start - 6):name[0].start]) is not None
 
 
 def _slashed(text: str, run: list[Word]) -> bool:
@@ -179,8 +180,7 @@ def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = 
     """Runs whose name part is one of `known` tokens or forms, a spelling variant of one, or a longer name
     ending in one (`Cristiano Ronaldo` for `Ronaldo`), whatever the NER said; only the last with `longer_only`."""
     out: list[Mention] = []
-    for run in sc.runs:
-        prefix, name = name_part(run)
+    for run, prefix, name in sc.parts:
         if not name or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
             continue
         if _modifier(sc.text, prefix, name):

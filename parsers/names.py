@@ -34,6 +34,9 @@ def words(text: str) -> list[Word]:
     out: list[Word] = []
     for m in WORD.finditer(text):
         w, start, end = m.group(), m.start(), m.end()
+        if w[-1] not in "-.'’s":  # the common case: nothing to trim
+            out.append(Word(w, start, end))
+            continue
         while w.endswith(("-", ".")) and not ABBREV.match(w):
             w, end = w[:-1], end - 1
         poss = bool(POSSESSIVE.search(w)) and len(w) > 2
@@ -164,7 +167,7 @@ def text_of(name: list[Word]) -> str:
 
 def bare(word: str) -> str:
     """A name word without its article prefix: al-Faisal -> Faisal."""
-    return HYPHEN_ARTICLE.sub("", word)
+    return HYPHEN_ARTICLE.sub("", word) if "-" in word else word
 
 
 def similar(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from parsers.doccache import doc_ents, doc_text
 from parsers.lexicon import countries, organizations, titles
 from schemas import Participant
 
@@ -81,9 +82,9 @@ def _rejected(form: str, exclude: set[str], people: set[str]) -> bool:
 def _candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, form) of every naming that may be an organization."""
     orgs = organizations()
-    text = doc.text
-    out = [(e.start_char, e.start_char + len(e.text.split(" (")[0]), e.text.split(" (")[0])
-           for e in doc.ents if e.label_ == "ORG"]
+    text = doc_text(doc)
+    out = [(e.start, e.start + len(e.text.split(" (")[0]), e.text.split(" (")[0])
+           for e in doc_ents(doc) if e.label == "ORG"]
     out += [(m.start(), m.end(), m.group()) for m in orgs.pattern.finditer(text)]
     for short, full in orgs.context_short.items():
         for m in re.finditer(rf"\b{re.escape(short)}\b", text):
@@ -118,7 +119,7 @@ def extract_orgs(
             continue  # the same naming found twice (NER span and table form, or `(ACR)` after a long form)
         if _add(doc, groups, (raw, start, end), exclude, people):
             taken.append((start, end))
-            acr = ACRONYM_AFTER.match(doc.text[end:end + 14])
+            acr = ACRONYM_AFTER.match(doc_text(doc)[end:end + 14])
             if acr:
                 taken.append((end, end + acr.end()))
     return [_participant(g) for g in groups], taken
@@ -130,7 +131,7 @@ def _add(doc: Doc, groups: list[Org], found: tuple[str, int, int], exclude: set[
     form = _clean(raw)
     if "\n" in raw.strip() or _rejected(form, exclude, people):
         return False
-    if _role_piece(doc.text, end, form) or (" " not in form and _mislabeled(doc, form)):
+    if _role_piece(doc_text(doc), end, form) or (" " not in form and _mislabeled(doc, form)):
         return False
     canon = organizations().canonical.get(form)
     home = next((g for g in groups if _same(g, form, canon)), None)
@@ -138,11 +139,11 @@ def _add(doc: Doc, groups: list[Org], found: tuple[str, int, int], exclude: set[
         home = Org(canonical=canon)
         groups.append(home)
     home.canonical = home.canonical or canon
-    home.country = home.country or _owner(doc.text, start)
+    home.country = home.country or _owner(doc_text(doc), start)
     if form not in home.forms:
         home.forms.append(form)
     home.starts.add(start)
-    acr = ACRONYM_AFTER.match(doc.text[end:end + 14])
+    acr = ACRONYM_AFTER.match(doc_text(doc)[end:end + 14])
     if acr and acr.group(1) not in home.forms and initials(form)[:1] == acr.group(1)[:1]:
         home.forms.append(acr.group(1))
     return True
@@ -163,7 +164,7 @@ def _mislabeled(doc: Doc, form: str) -> bool:
     """A one-word name the NER calls an organization less often than anything else (a disease, a place)."""
     if form in organizations().canonical or form.isupper():
         return False
-    labels = [e.label_ for e in doc.ents if e.text.strip() == form]
+    labels = [e.label for e in doc_ents(doc) if e.text.strip() == form]
     return bool(labels) and labels.count("ORG") * 2 < len(labels)
 
 
@@ -200,4 +201,5 @@ def _participant(g: Org) -> Participant:
     if organizations().canonical.get(name) == name:
         country = None
     aliases = [f for f in g.forms if f != name]
-    return Participant(name=name, kind="organization", aliases=aliases, country=country, mentions=len(g.starts))
+    return Participant.model_construct(name=name, kind="organization", aliases=aliases, role=None, country=country,
+                                       mentions=len(g.starts))

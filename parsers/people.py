@@ -88,7 +88,7 @@ def extract_people(
     people.sort(key=lambda p: min(m.start for m in p.mentions))
     for p, (role, country) in zip(people, _roles(doc, people), strict=True):
         name = p.name
-        out.append(Participant(name=name, kind="person", aliases=[f for f in p.forms if f != name],
-                               role=role, country=country, mentions=len(p.mentions)))
+        out.append(Participant.model_construct(name=name, kind="person", aliases=[f for f in p.forms if f != name],
+                                               role=role, country=country, mentions=len(p.mentions)))
     spans = [(m.start, m.end) for p in people for m in p.mentions]
     return out, spans, warnings

@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from parsers.doccache import doc_text
 from parsers.lexicon import countries
 from schemas import Participant
 
@@ -42,11 +43,16 @@ def country_mentions(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, 
 
 def _metonyms(doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Capitals standing for their state (`Tehran said`, `Moscow's position`, `Tehran-Moscow ties`)."""
-    caps = countries().by_capital
+    c = countries()
+    caps = c.by_capital
     out = []
-    for tok in doc:
-        name = caps.get(tok.text)
-        if not name or _inside(tok.idx, skip) or tok.ent_type_ not in ("GPE", ""):
+    for m in c.capital_pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        name = caps.get(m.group())
+        if span is None or len(span) != 1 or not name or _inside(m.start(), skip):
+            continue
+        tok = span[0]
+        if tok.ent_type_ not in ("GPE", ""):
             continue
         glued = (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].text in caps) or (
             tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text in caps)
@@ -58,7 +64,7 @@ def _metonyms(doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[str, int]]:
 def extract_countries(doc: Doc, skip: list[tuple[int, int]], heads: list[str]) -> list[Participant]:
     """Countries under one canonical short name, with the other forms used and how often each is named
     (in the body and in the headline and standfirst `heads`)."""
-    found = [m for head in heads for m in country_mentions(head, [])] + country_mentions(doc.text, skip)
+    found = [m for head in heads for m in country_mentions(head, [])] + country_mentions(doc_text(doc), skip)
     counts = Counter(name for name, _, _ in found)
     for name, _ in _metonyms(doc, skip):
         counts[name] += 1
@@ -70,5 +76,6 @@ def extract_countries(doc: Doc, skip: list[tuple[int, int]], heads: list[str]) -
         for n, form, _ in found:
             if n == name and form != name and form not in c.by_demonym and form not in aliases:
                 aliases.append(form)
-        out.append(Participant(name=name, kind="country", aliases=aliases, mentions=counts[name]))
+        out.append(Participant.model_construct(name=name, kind="country", aliases=aliases, role=None, country=None,
+                                               mentions=counts[name]))
     return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parsers.doccache import doc_text
 from parsers.lexicon import countries, display, organizations, titles
 from parsers.mentions import Mention
 
@@ -75,11 +76,8 @@ def _country(phrase: str, apposition: bool) -> str | None:
             continue  # part of an organization's name (`China Institute`)
         if lead or OF_COUNTRY.search(before) or after.startswith(("'s", "’s")) or m.group() in c.by_demonym:
             return name
-    if not apposition:
-        for cap, name in c.by_capital.items():
-            if re.match(rf"{re.escape(cap)}[’']s\b", phrase):
-                return name
-    return None
+    m = None if apposition else c.capital_possessive.match(phrase)
+    return c.by_capital[m.group(1)] if m else None
 
 
 def _role_word(word: str) -> bool:
@@ -134,7 +132,7 @@ def _left_phrase(doc: Doc, start: int) -> str:
 
 def _apposition(doc: Doc, end: int) -> str:
     """`Name, chief of staff of the Iranian Armed Forces,` -> the phrase after the comma."""
-    m = re.match(r",\s+", doc.text[end:end + 3])
+    m = re.match(r",\s+", doc_text(doc)[end:end + 3])
     span = doc.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand") if m else None
     if span is None:
         return ""
@@ -150,7 +148,7 @@ def _apposition(doc: Doc, end: int) -> str:
 
 def _before_comma(doc: Doc, start: int) -> str:
     """`the commission's spokesman, Ahmed Akram` -> the phrase before the comma."""
-    m = re.search(r",\s*$", doc.text[max(0, start - 3):start])
+    m = re.search(r",\s*$", doc_text(doc)[max(0, start - 3):start])
     comma = max(0, start - 3) + m.start() if m else -1
     span = doc.char_span(comma, comma + 1, alignment_mode="expand") if m else None
     if span is None:
@@ -186,7 +184,7 @@ def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
     best = min(hits, key=lambda h: h.rank_only) if hits else None
     if best and not best.rank_only:
         return best
-    counterpart = COUNTERPART.search(doc.text[max(0, mention.start - 80):mention.start])
+    counterpart = COUNTERPART.search(doc_text(doc)[max(0, mention.start - 80):mention.start])
     if counterpart:
         country = countries().lookup(counterpart.group(1))
         return RoleHit(best.role if best else None, country, rank_only=best is not None, counterpart=True)

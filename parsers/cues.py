@@ -63,6 +63,22 @@ def according_to(tokens: list[Token]) -> Token | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("newsdesk_text")
+    if text is None:
+        text = doc.user_data["newsdesk_text"] = doc.text
+    return text
+
+
+def sentences(doc: Doc) -> list:
+    """`doc.sents` as a list, built once per doc."""
+    sents = doc.user_data.get("newsdesk_sents")
+    if sents is None:
+        sents = doc.user_data["newsdesk_sents"] = list(doc.sents)
+    return sents
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of `doc` lying wholly inside the character range [start, end)."""
     span = doc.char_span(start, end, alignment_mode="contract")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parsers.cues import is_speech_verb, subject_of, vocab
+from parsers.cues import doc_text, is_speech_verb, subject_of, vocab
 from parsers.quote_frames import sentence_bounds
 from parsers.speakers import SpeakerResolver
 from schemas import Quote, Speaker
@@ -18,6 +18,7 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 SKIP_BETWEEN = frozenset({"npadvmod", "prep", "advmod", "dative", "prt", "punct", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "prep"})
 MAX_TAIL = 8
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -121,7 +122,7 @@ def _according(tok: Token) -> tuple[list[Token], Token] | None:
     objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
     if not objs:
         return None
-    start, end = sentence_bounds(tok.doc.text, tok.idx)
+    start, end = sentence_bounds(doc_text(tok.doc), tok.idx)
     last = max(tok.i + 1, objs[0].right_edge.i)
     before = [t for t in tok.doc if start <= t.idx < tok.idx]
     after = [t for t in tok.doc if t.i > last and t.idx < end]
@@ -151,7 +152,7 @@ class IndirectFinder:
         start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
         if speaker is not None:
             self.resolver.history.append((start, speaker))
-        return Quote(text=self.doc.text[start:end], kind="indirect", speaker=speaker, cue=word or cue.text,
+        return Quote(text=doc_text(self.doc)[start:end], kind="indirect", speaker=speaker, cue=word or cue.text,
                      part=self.part, span=(start, end))
 
     def _inside(self, tok: Token) -> bool:
@@ -168,6 +169,8 @@ class IndirectFinder:
         voc = vocab()
         out: list[Quote] = []
         for tok in self.doc:
+            if tok.pos_ not in CUE_POS and tok.lower_ != "according":
+                continue
             found = None
             lemma = tok.lemma_.lower()
             if is_speech_verb(tok, "indirect_verbs") or (

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from parsers.cues import according_to, is_speech_verb, tokens_in, vocab
+from parsers.cues import according_to, doc_text, is_speech_verb, tokens_in, vocab
 from parsers.quote_spans import MarkSpan
 
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -81,7 +81,7 @@ def _named_by_participle(doc: Doc, field: str, span: MarkSpan) -> bool:
 
 def _modifies_next_noun(doc: Doc, span: MarkSpan) -> bool:
     """`the "Indo-Pacific" region`: the quoted words premodify a noun outside the marks."""
-    after = [t for t in tokens_in(doc, span.outer_end, min(len(doc.text), span.outer_end + 40)) if not t.is_space]
+    after = [t for t in tokens_in(doc, span.outer_end, min(len(doc_text(doc)), span.outer_end + 40)) if not t.is_space]
     if not after or after[0].idx > span.outer_end + 1:
         return False
     return after[0].pos_ in ("NOUN", "PROPN") and after[0].is_lower

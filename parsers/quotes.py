@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from parsers.attribution import Cue, cue_in_frame, find_cue
+from parsers.cues import doc_text
 from parsers.indirect import find_indirect
 from parsers.quote_frames import gap_sentences, lead_frame
 from parsers.quote_spans import MarkSpan, find_mark_spans
@@ -138,7 +139,7 @@ def extract_quotes(
     doc: Doc, participants: list[Participant], page: PageLike | None = None, nlp=None
 ) -> tuple[list[Quote], list[str]]:
     """Return the article's quotes (headline, standfirst, body) and a warning per unattributed quote."""
-    direct, indirect = _field(doc.text, doc, "body", participants)
+    direct, indirect = _field(doc_text(doc), doc, "body", participants)
     quotes: list[Quote] = []
     for part, text in (("title", getattr(page, "title", None)), ("subtitle", getattr(page, "subtitle", None))):
         if not text or (part == "title" and not find_mark_spans(text)):

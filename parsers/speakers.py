@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
 from parsers import lexicon
-from parsers.cues import vocab
+from parsers.cues import doc_text, sentences, vocab
 from schemas import Participant, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -58,7 +58,7 @@ def _phrase_text(tokens: list[Token], head: Token) -> str:
         words = words[1:]
     if not words:
         return head.text
-    return head.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    return doc_text(head.doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def name_runs(tokens: list[Token]) -> list[list[Token]]:
@@ -139,7 +139,7 @@ class SpeakerResolver:
         cands += [known] if known is not None and known not in cands else []
         if len(cands) <= 1:
             return cands[0] if cands else None
-        seen = [(self.doc.text.rfind(p.name, 0, pos), p) for p in cands]
+        seen = [(doc_text(self.doc).rfind(p.name, 0, pos), p) for p in cands]
         seen = [(at, p) for at, p in seen if at >= 0]
         return max(seen, key=lambda ap: ap[0])[1] if seen else known
 
@@ -161,7 +161,7 @@ class SpeakerResolver:
         found = self._resolve(head, pos, salience, mention)
         sp = found.speaker
         if sp is not None and sp.kind == "organization" and ACRONYM_RE.fullmatch(sp.name) and self.doc is not None:
-            full = expand_acronym(self.doc.text, sp.name)  # `TfW` -> `Transport for Wales`
+            full = expand_acronym(doc_text(self.doc), sp.name)  # `TfW` -> `Transport for Wales`
             if full:
                 found = Resolution(Speaker(name=full, kind="organization"), found.final)
         return found
@@ -202,7 +202,7 @@ class SpeakerResolver:
         if not runs:
             return None
         doc = runs[0][0].doc
-        texts = [(doc.text[r[0].idx:r[-1].idx + len(r[-1])], r[0].idx) for r in runs]
+        texts = [(doc_text(doc)[r[0].idx:r[-1].idx + len(r[-1])], r[0].idx) for r in runs]
         found = [p for text, at in texts if (p := self.by_name(text, at)) is not None]
         people = [p for p in found if p.kind == "person"]
         return (people or found or [None])[0]
@@ -249,7 +249,7 @@ class SpeakerResolver:
             if match:
                 return Speaker(name=match.name, kind="organization")
         for w in words:
-            if w.isupper() and len(w) > 1 and self.doc is not None and (full := expand_acronym(self.doc.text, w)):
+            if w.isupper() and len(w) > 1 and self.doc is not None and (full := expand_acronym(doc_text(self.doc), w)):
                 return Speaker(name=full, kind="organization")
         phrase = " ".join(words)
         if phrase:
@@ -319,7 +319,7 @@ class SpeakerResolver:
             if p.kind == "organization":
                 for form in (p.name, *p.aliases):
                     start = tok.idx + len(tok.text) - len(form)
-                    if start >= 0 and tok.doc.text[start:tok.idx + len(tok.text)] == form:
+                    if start >= 0 and doc_text(tok.doc)[start:tok.idx + len(tok.text)] == form:
                         return p
         return None
 
@@ -327,7 +327,7 @@ class SpeakerResolver:
         """The nearest earlier person in subject position, outside quotes and page furniture."""
         if self.doc is None:
             return None
-        sents = [s for s in self.doc.sents if s.start_char < pos][-SALIENCE_SENTENCES:]
+        sents = [s for s in sentences(self.doc) if s.start_char < pos][-SALIENCE_SENTENCES:]
         for sent in reversed(sents):
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos
                         and not self._skipped(t.idx)]

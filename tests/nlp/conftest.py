@@ -25,16 +25,6 @@ def nlp():
     return load_model(ParserSettings().model)
 
 
-def person(name: str, *aliases: str, role: str | None = None, country: str | None = None) -> Participant:
-    """A person participant as the participants stage would give it."""
-    return Participant(name=name, kind="person", aliases=list(aliases), role=role, country=country)
-
-
-def org(name: str, *aliases: str) -> Participant:
-    """An organization participant."""
-    return Participant(name=name, kind="organization", aliases=list(aliases))
-
-
 @pytest.fixture(scope="session")
 def quotes(nlp) -> Callable[..., list[Quote]]:
     """Run the quote stage on a body (and optional title/subtitle) with the given participants."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import person
+from quote_helpers import person
 
 
 def direct_texts(quotes, body: str, participants=()) -> list[str]:

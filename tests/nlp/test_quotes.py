@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import org, person
+from quote_helpers import org, person
 
 from parsers.quotes import extract_quotes
 

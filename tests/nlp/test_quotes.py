@@ -177,3 +177,9 @@ def test_named_speaker_of_a_fragment_beats_according_to(quotes):
     body = ('Ruiz told the king that Lima wanted the line built "as soon as possible", '
             "according to a statement from his office.")
     assert direct(quotes(body, PEOPLE)) == [("as soon as possible", "Tomas Ruiz")]
+
+
+def test_epithets_refer_back_to_the_person_named_before(quotes):
+    body = ('Tomas Ruiz announced his retirement on Sunday. "I am done," the 56-year-old said.\n\n'
+            'Lena Marsh, an economist, was unmoved. "It changes nothing," the economist added.')
+    assert [s for _, s in direct(quotes(body, PEOPLE))] == ["Tomas Ruiz", "Lena Marsh"]

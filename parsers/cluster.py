@@ -44,7 +44,7 @@ def _key_positions(tokens: list[str]) -> list[int]:
     return out
 
 
-def _same_full(a: list[str], b: list[str]) -> bool:
+def same_full(a: list[str], b: list[str]) -> bool:
     """Two multi-word forms of one name: word-by-word variants, or one is a run of the other's words."""
     if len(a) == len(b):
         return all(similar(x, y) for x, y in zip(a, b, strict=True))
@@ -78,7 +78,7 @@ def cluster(mentions: list[Mention]) -> tuple[list[Person], list[str]]:
     singles = [m for m in ordered if len(m.name) == 1]
     for m in (m for m in ordered if len(m.name) > 1):
         toks = m.form.split()
-        home = next((p for p in people if any(_same_full(toks, t) for t in p.tokens)), None)
+        home = next((p for p in people if any(same_full(toks, t) for t in p.tokens)), None)
         if home is None:
             home = Person()
             people.append(home)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from parsers.cluster import Person
@@ -37,9 +39,12 @@ def listed_with_things(doc: Doc, p: Person, person_spans: list[tuple[int, int]])
     return any(t.ent_type_ in THING_LABELS or any(c.dep_ == "det" for c in t.children) for t in siblings)
 
 
-def mostly_organization(doc: Doc, p: Person) -> bool:
-    """A one-word name known only as a speech-verb subject that the NER mostly labels ORG/GPE (`Baykar said`)."""
+def mostly_organization(doc: Doc, p: Person, heads: list[str]) -> bool:
+    """A one-word name known only as a speech-verb subject that the NER mostly labels ORG/GPE (`Baykar said`),
+    unless the headline or standfirst gives it a first name."""
     if any(len(m.name) > 1 or m.titled for m in p.mentions):
+        return False
+    if any(re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(f)}\b", h) for f in p.forms for h in heads):
         return False
     forms = set(p.forms)
     labels = [e.label for e in doc_ents(doc) if e.text.strip() in forms]

@@ -62,7 +62,7 @@ def _in_zones(start: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in zones)
 
 
-def _excluded_form(form: str, reporter: str | None) -> bool:
+def excluded_form(form: str, reporter: str | None) -> bool:
     orgs = organizations()
     c = countries()
     return (
@@ -130,7 +130,7 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
     for run, prefix, name in sc.parts:
         if not plausible_name(name) or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
             continue
-        if _excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
+        if excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
             continue
         if name[0].text in titles().foreign_articles:
             continue  # `El País`, `Le Monde`: a title of a publication
@@ -192,6 +192,6 @@ def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = 
             form_ok = longer
         else:
             form_ok = form in known or longer or variant
-        if form_ok and not _excluded_form(form, reporter):
+        if form_ok and not excluded_form(form, reporter):
             out.append(Mention(name, prefix, "rescan"))
     return out

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from parsers.doccache import doc_text
+from parsers.heads import add_head_people
 from parsers.mentions import scan
 from parsers.orgs import extract_orgs
 from parsers.page import Page
@@ -30,14 +31,15 @@ def _spans(text: str, forms: set[str]) -> list[tuple[int, int]]:
 def extract_participants(doc: Doc, page: Page) -> list[Participant]:
     """Return people, then organizations, then countries; ambiguity warnings go to `page.warnings`."""
     sc = scan(doc_text(doc))
-    people, person_spans, warnings = extract_people(doc, sc, page.source.reporter)
+    heads = [t for t in (page.title, page.subtitle) if t]
+    people, person_spans, warnings = extract_people(doc, sc, page.source.reporter, heads)
     names = {n for p in people for n in (p.name, *p.aliases)}
     outlets = _outlets(page)
     skip = [*sc.zones, *_spans(doc_text(doc), outlets)]
+    people = add_head_people(people, heads, page.source.reporter)
     orgs, org_spans = extract_orgs(doc, skip, outlets, names)
     inner = [(a + len(THE.match(doc_text(doc)[a:b]).group()) + 1, b) for a, b in org_spans]  # `Organization of American
     # States`: a country word inside an organization's name is no country mention; one leading it is
-    heads = [t for t in (page.title, page.subtitle) if t]
     countries = extract_countries(doc, skip + person_spans + inner, heads)
     page.warnings.extend(w for w in warnings if w not in page.warnings)
     return [*people, *orgs, *countries]

@@ -68,7 +68,7 @@ def _previous_with_role(people: list[Person], picked: list, me: int, pos: int) -
 
 
 def extract_people(
-    doc: Doc, sc: Scan, reporter: str | None
+    doc: Doc, sc: Scan, reporter: str | None, heads: list[str]
 ) -> tuple[list[Participant], list[tuple[int, int]], list[str]]:
     """Return people (kind=person), the spans that name them, and warnings for ambiguous short forms."""
     found = find_mentions(doc, sc, reporter)
@@ -83,7 +83,7 @@ def extract_people(
     kept: list[Mention] = [m for p in people for m in p.mentions] + extra
     people, warnings = cluster(kept)
     spans = [(m.start, m.end) for p in people for m in p.mentions]
-    people = [p for p in people if not listed_with_things(doc, p, spans) and not mostly_organization(doc, p)]
+    people = [p for p in people if not listed_with_things(doc, p, spans) and not mostly_organization(doc, p, heads)]
     out = []
     people.sort(key=lambda p: min(m.start for m in p.mentions))
     for p, (role, country) in zip(people, _roles(doc, people), strict=True):

@@ -17,6 +17,7 @@ STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "NUM", "
 COUNTERPART = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?\s*,?\s*(?:[A-Z]\S*\s+){0,3}$"
 )
+OFFICE_OF = re.compile(r"^(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+((?:of|to|for)\s.*)$")
 OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -166,7 +167,12 @@ def _before_comma(doc: Doc, start: int) -> str:
         taken = taken[1:]
     phrase = "".join(tok.text_with_ws for tok in taken).strip()
     words = phrase.split()
-    return phrase if words and _offices_in(" ".join(words[:2]) + " " + " ".join(words[-2:])) else ""
+    if words and _offices_in(" ".join(words[-2:])):
+        return phrase
+    head = OFFICE_OF.match(phrase)  # `the Ambassador of Kenya to Ghana`: only places after the office
+    if head and _offices_in(head.group(1)) and all(_role_word(w) for w in re.findall(r"\b[A-Z][\w-]*", head.group(2))):
+        return phrase
+    return ""
 
 
 def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
@@ -192,6 +198,15 @@ def role_of(doc: Doc, mention: Mention) -> RoleHit | None:
         return best
     country = _represented(_clean(left), False) if left else None
     return RoleHit(None, country) if country else None
+
+
+def role_from_prefix(words: list[str]) -> tuple[str | None, str | None]:
+    """Role and country from the title words before a name alone (`Iranian President`), no parse needed."""
+    phrase = _clean(" ".join(words))
+    if not phrase:
+        return None, None
+    country = _represented(phrase, False)
+    return (_normalize(phrase, country) if _offices_in(phrase) else None), country
 
 
 def _represented(phrase: str, apposition: bool) -> str | None:

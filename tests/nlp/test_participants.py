@@ -21,8 +21,9 @@ EXTRA = ROOT / "fixtures" / "extra"
 def parts(nlp):
     """Participants of a body text (no page stage), and the page whose warnings they filled."""
 
-    def run(body: str, outlet: str | None = None) -> tuple[dict[str, dict], Page]:
-        page = Page(body=body, source=Source(outlet=outlet))
+    def run(body: str, outlet: str | None = None, title: str | None = None,
+            subtitle: str | None = None) -> tuple[dict[str, dict], Page]:
+        page = Page(body=body, source=Source(outlet=outlet), title=title, subtitle=subtitle)
         found = extract_participants(nlp(body), page)
         return {p.name: p.model_dump() for p in found}, page
 
@@ -166,6 +167,18 @@ def test_ships_storms_and_acronym_led_names_are_not_people(parts):
 def test_a_lowercase_occupation_before_a_name_is_a_role(parts):
     got = people(parts, "Hamas official Osama Hamdan said the group rejected the proposal.")
     assert got["Osama Hamdan"]["role"] == "Hamas official"
+
+
+def test_headline_and_standfirst_count_and_complete_names(parts):
+    found, _ = parts("Lavrov said the talks would continue. Lavrov added that Moscow was ready.",
+                     title="Lavrov: talks will continue",
+                     subtitle="The Russian Foreign Minister, Sergei Lavrov, met Kenyan President Daniel Omondi.")
+    people_ = {n: p for n, p in found.items() if p["kind"] == "person"}
+    assert set(people_) == {"Sergei Lavrov", "Daniel Omondi"}
+    assert people_["Sergei Lavrov"]["aliases"] == ["Lavrov"]
+    assert people_["Sergei Lavrov"]["mentions"] == 4
+    assert people_["Sergei Lavrov"]["country"] == "Russia"
+    assert people_["Daniel Omondi"]["role"] == "President of Kenya"
 
 
 def test_outlet_named_as_source_is_no_participant(parts):

@@ -183,3 +183,13 @@ def test_epithets_refer_back_to_the_person_named_before(quotes):
     body = ('Tomas Ruiz announced his retirement on Sunday. "I am done," the 56-year-old said.\n\n'
             'Lena Marsh, an economist, was unmoved. "It changes nothing," the economist added.')
     assert [s for _, s in direct(quotes(body, PEOPLE))] == ["Tomas Ruiz", "Lena Marsh"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"', '""', "\u201c\u201d", '"a', 'a"', "\u201d", "He said: \"", '"x," he said.', "according to",
+     'A "b" c "d" e "f', "\n\n\n", '"' * 9, "\u201eWir\u201c, sagte er.", 'The (SC) said "x."', "x" * 3000 + '"y'],
+)
+def test_odd_inputs_keep_span_integrity(quotes, body):
+    for q in quotes(body, PEOPLE, title=body, subtitle=body):
+        assert {"title": body, "subtitle": body, "body": body}[q.part][q.span[0]:q.span[1]] == q.text

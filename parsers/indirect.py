@@ -148,7 +148,7 @@ class IndirectFinder:
             return None  # the clause is the direct quote itself
         speaker: Speaker | None = None
         if subject is not None:
-            speaker = self.resolver.resolve(subject, cue.idx).speaker
+            speaker = self.resolver.resolve(subject, cue.idx)
         start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
         if speaker is not None:
             self.resolver.history.append((start, speaker))

@@ -80,7 +80,7 @@ def _attribute(field: str, doc: Doc | None, spans: list[MarkSpan], i: int, resol
         cue = cue_in_frame(doc, lead, spans) if lead else None
     if cue is None or cue.subject is None:
         return None, cue.word if cue else None, frozenset()
-    speaker = resolver.resolve(cue.subject, cue.pos, mention=cue.mention).speaker
+    speaker = resolver.resolve(cue.subject, cue.pos, mention=cue.mention)
     return speaker, cue.word, _mention_words(cue)
 
 

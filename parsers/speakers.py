@@ -8,84 +8,26 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
-from parsers import lexicon
 from parsers.cues import doc_text, sentences, vocab
+from parsers.speaker_names import (
+    NameIndex,
+    country_of,
+    expand_acronym,
+    initials,
+    name_runs,
+    phrase_text,
+    role_words,
+)
 from schemas import Participant, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 METONYM_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
-FUZZY_CUTOFF = 88
 SALIENCE_SENTENCES = 8
-ROLE_SYNONYMS = {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-                 "head": "chief", "premier": "prime"}
-ROLE_WORD_RE = re.compile(r"[a-z]+")
 ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
 DROP_DEPS = frozenset({"relcl", "acl", "punct", "advcl"})
 # `For his part, the Persian dignitary …`: the turn passes to the other party, not the last speaker.
 TURN_RE = re.compile(r"\b(?:(?:for|on) (?:his|her|its|their) part|in (?:his|her|its) turn|in turn)\b", re.IGNORECASE)
-
-
-def _role_words(text: str) -> set[str]:
-    words = {w for w in ROLE_WORD_RE.findall(text.lower()) if len(w) > 2 and w not in ("the", "and", "for")}
-    return {ROLE_SYNONYMS.get(w, w) for w in words}
-
-
-def _initials(name: str) -> str:
-    """`Supreme Court` -> `SC`: how an acronym refers back to a named body."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def expand_acronym(text: str, acronym: str) -> str | None:
-    """`The Supreme Court (SC)`: the name an acronym was introduced with in the text."""
-    for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
-        words = text[max(0, m.start() - 120):m.start()].split()
-        for k in range(1, min(len(words), 10) + 1):
-            cand = words[-k:]
-            joined, every = " ".join(cand), "".join(w[0] for w in cand)  # `Transport for Wales (TfW)`
-            if cand[0][:1].isupper() and (_initials(joined) == acronym or every.lower() == acronym.lower()):
-                return joined
-    return None
-
-
-def _phrase_text(tokens: list[Token], head: Token) -> str:
-    """The noun phrase around `head` as written, without a leading article or a dateline before a dash."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    start = next((k + 1 for k in range(len(ordered) - 1, -1, -1)
-                  if ordered[k].i < head.i and ordered[k].is_punct and ordered[k].text not in "'\u2019"), 0)
-    words = [t for t in ordered[start:] if not t.is_space]
-    while words and words[0].dep_ == "det":
-        words = words[1:]
-    if not words:
-        return head.text
-    return doc_text(head.doc)[words[0].idx:words[-1].idx + len(words[-1])]
-
-
-def name_runs(tokens: list[Token]) -> list[list[Token]]:
-    """Runs of capitalised words as written, hyphenated parts kept together (`Kim Do-yoon`)."""
-    runs: list[list[Token]] = []
-    for t in sorted(tokens, key=lambda t: t.i):
-        capital = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET")
-        prev = runs[-1][-1] if runs else None
-        adjacent = prev is not None and prev.i == t.i - 1
-        glued = adjacent and not prev.whitespace_ and "-" in (prev.text, t.text)
-        if adjacent and (glued or (capital and prev.text != "-")):
-            runs[-1].append(t)
-        elif capital:
-            runs.append([t])
-    return [r[:-1] if r[-1].text == "-" else r for r in runs if r[0].text != "-"]
-
-
-def _country_of(word: str) -> str | None:
-    return lexicon.countries().lookup(word) if word[:1].isupper() else None
-
-
-@dataclass
-class Resolution:
-    """A resolved speaker, or None; `final` False means the mention could not be read at all."""
-
-    speaker: Speaker | None
-    final: bool = True
 
 
 @dataclass
@@ -98,50 +40,11 @@ class SpeakerResolver:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.forms: dict[str, Participant] = {}
-        for p in self.participants:
-            if p.kind == "country":
-                continue
-            for form in (p.name, *p.aliases):
-                self.forms.setdefault(form.lower(), p)
-        surnames: dict[str, list[Participant]] = {}
-        for p in self.participants:
-            if p.kind == "person":
-                for form in (p.name, *p.aliases):
-                    if len(form.split()) > 1:
-                        surnames.setdefault(form.split()[-1].lower(), []).append(p)
-        for key, owners in surnames.items():
-            if len({o.name for o in owners}) == 1:
-                self.forms.setdefault(key, owners[0])
+        self.names = NameIndex(self.participants, self.doc)
 
-    # -- participants -------------------------------------------------------------------------
     def by_name(self, text: str, pos: int | None = None) -> Participant | None:
-        """The participant named by `text`: exact form, a contained form, or a close spelling."""
-        key = text.lower().strip()
-        if not key or not self.forms:
-            return None
-        if key in self.forms:
-            if " " not in key and pos is not None:  # `Kim` when two Kims are named: the one named last
-                return self._given_first(key, pos, self.forms[key])
-            return self.forms[key]
-        padded = f" {key} "
-        contained = [f for f in self.forms if f" {f} " in padded]
-        if contained:
-            return self.forms[max(contained, key=lambda f: (self.forms[f].kind == "person", len(f)))]
-        hit = process.extractOne(key, list(self.forms), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self.forms[hit[0]] if hit else self._given_first(key, pos)
-
-    def _given_first(self, key: str, pos: int | None, known: Participant | None = None) -> Participant | None:
-        """`Kim said` for `Kim Hye-jin` (family name first): the one such person named last before `pos`."""
-        if " " in key or pos is None or self.doc is None:
-            return known
-        cands = [p for p in self.participants if p.kind == "person" and p.name.lower().split()[0] == key]
-        cands += [known] if known is not None and known not in cands else []
-        if len(cands) <= 1:
-            return cands[0] if cands else None
-        seen = [(doc_text(self.doc).rfind(p.name, 0, pos), p) for p in cands]
-        seen = [(at, p) for at, p in seen if at >= 0]
-        return max(seen, key=lambda ap: ap[0])[1] if seen else known
+        """The participant `text` names (see NameIndex.by_name)."""
+        return self.names.by_name(text, pos)
 
     def _skipped(self, idx: int) -> bool:
         return any(a <= idx < b for a, b in self.skip)
@@ -156,26 +59,24 @@ class SpeakerResolver:
         return [t for t in head.subtree if t.i not in drop]
 
     def resolve(self, head: Token, pos: int, salience: bool = True,
-                mention: tuple[Token, ...] | None = None) -> Resolution:
+                mention: tuple[Token, ...] | None = None) -> Speaker | None:
         """Resolve the subject `head` (phrase `mention`, else its parse subtree) of a cue at character `pos`."""
         found = self._resolve(head, pos, salience, mention)
-        sp = found.speaker
-        if sp is not None and sp.kind == "organization" and ACRONYM_RE.fullmatch(sp.name) and self.doc is not None:
-            full = expand_acronym(doc_text(self.doc), sp.name)  # `TfW` -> `Transport for Wales`
+        if found is not None and found.kind == "organization" and ACRONYM_RE.fullmatch(found.name) and self.doc:
+            full = expand_acronym(doc_text(self.doc), found.name)  # `TfW` -> `Transport for Wales`
             if full:
-                found = Resolution(Speaker(name=full, kind="organization"), found.final)
+                return Speaker(name=full, kind="organization")
         return found
 
     def _resolve(self, head: Token, pos: int, salience: bool,
-                 mention: tuple[Token, ...] | None) -> Resolution:
+                 mention: tuple[Token, ...] | None) -> Speaker | None:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in PERSON_PRONOUNS:
-                return Resolution(self.salient_person(pos, exclude=self._turn_taker(head)) if salience else None,
-                                  salience)
+                return self.salient_person(pos, exclude=self._turn_taker(head)) if salience else None
             if low in THING_PRONOUNS:
-                return Resolution(self.last_speaker(pos, "organization") or self.nearest_org(pos), salience)
-            return Resolution(None)
+                return self.last_speaker(pos, "organization") or self.nearest_org(pos)
+            return None
         tokens = list(mention) if mention else self.mention_tokens(head)
         lemma = head.lemma_.lower()
         voc = vocab()
@@ -184,17 +85,17 @@ class SpeakerResolver:
         named = self._named(tokens)
         if named is not None and (named.kind == "person" or not person_head) and not (
                 org_head and named.kind == "person"):  # `the Sharif administration` is not Sharif
-            return Resolution(Speaker(name=named.name, kind=named.kind))
+            return Speaker(name=named.name, kind=named.kind)
         if person_head:
             return self._nominal_person(head, tokens, pos, salience)
         if org_head:
-            return Resolution(self._nominal_org(head, tokens, pos))
+            return self._nominal_org(head, tokens, pos)
         if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in tokens):
             # `the command said` after `the Niger State Police Command`: an organisation named by its head noun
             org = self.nearest_org(pos, lemma, strict=True) or self._apposed_org(head)
             if org is not None:
-                return Resolution(org)
-        return Resolution(self._unknown_proper(head, tokens))
+                return org
+        return self._unknown_proper(head, tokens)
 
     def _named(self, tokens: list[Token]) -> Participant | None:
         """A participant whose name or alias is written in the mention (person names first)."""
@@ -207,28 +108,28 @@ class SpeakerResolver:
         people = [p for p in found if p.kind == "person"]
         return (people or found or [None])[0]
 
-    def _nominal_person(self, head: Token, tokens: list[Token], pos: int, salience: bool) -> Resolution:
+    def _nominal_person(self, head: Token, tokens: list[Token], pos: int, salience: bool) -> Speaker | None:
         """`the Brazilian leader`, `Iranian Foreign Ministry Spokesman`: match role and country."""
         if head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in tokens):
-            return Resolution(None)  # collective or indefinite: an unnamed source
-        countries = {c for t in tokens if (c := _country_of(t.text))}
-        words = _role_words(" ".join(t.text for t in tokens if not _country_of(t.text)))
+            return None  # collective or indefinite: an unnamed source
+        countries = {c for t in tokens if (c := country_of(t.text))}
+        words = role_words(" ".join(t.text for t in tokens if not country_of(t.text)))
         best, best_score = None, 0
         for p in self.participants:
             if p.kind != "person":
                 continue
             if countries and p.country and p.country not in countries:
                 continue
-            score = 2 * bool(countries and p.country in countries) + len(words & _role_words(p.role or ""))
+            score = 2 * bool(countries and p.country in countries) + len(words & role_words(p.role or ""))
             if score > best_score:
                 best, best_score = p, score
         if best is not None:
-            return Resolution(Speaker(name=best.name, kind="person"))
+            return Speaker(name=best.name, kind="person")
         office = head.is_title and len(tokens) > 2  # `the Foreign Ministry Spokesperson`, not `the diplomat`
         if (head.lemma_.lower() in vocab()["unnamed_heads"] and not office) or not salience:
-            return Resolution(None, salience)
+            return None
         found = self.salient_person(pos, countries, exclude=self._turn_taker(head))
-        return Resolution(found or self._next_named(pos, countries), True)
+        return found or self._next_named(pos, countries)
 
     def _turn_taker(self, head: Token) -> str | None:
         """With `for his part` in the sentence, the speaker to skip: whoever spoke last."""
@@ -245,7 +146,7 @@ class SpeakerResolver:
         orgs = [p for p in self.participants if p.kind == "organization"]
         for w in words:
             match = next((o for o in orgs if w.lower() in {f.lower() for f in (o.name, *o.aliases)}
-                          or (w.isupper() and len(w) > 1 and w == _initials(o.name))), None)
+                          or (w.isupper() and len(w) > 1 and w == initials(o.name))), None)
             if match:
                 return Speaker(name=match.name, kind="organization")
         for w in words:
@@ -261,18 +162,18 @@ class SpeakerResolver:
         apposed = self._apposed_org(head)  # `the main farmers' union` … `The FNSEA, France's largest farmers' union`
         if apposed is not None:
             return apposed
-        return Speaker(name=_phrase_text(tokens, head), kind="organization")
+        return Speaker(name=phrase_text(tokens, head), kind="organization")
 
     def _unknown_proper(self, head: Token, tokens: list[Token]) -> Speaker | None:
         """A proper name no participant carries: keep a person's fullest form; places are metonyms."""
-        if head.pos_ != "PROPN" or head.ent_type_ in METONYM_LABELS or _country_of(head.text):
+        if head.pos_ != "PROPN" or head.ent_type_ in METONYM_LABELS or country_of(head.text):
             return None
         doc = head.doc
         people = [e for e in doc.ents if e.label_ == "PERSON" and e[-1].lower_ == head.lower_]
         if people:
             return Speaker(name=max(people, key=len).text, kind="person")
         if head.ent_type_ == "ORG":
-            return Speaker(name=_phrase_text(tokens, head), kind="organization")
+            return Speaker(name=phrase_text(tokens, head), kind="organization")
         return None
 
     # -- salience -----------------------------------------------------------------------------
@@ -292,7 +193,7 @@ class SpeakerResolver:
                 break
             if tok.text[:1].isupper() and not self._skipped(tok.idx):
                 p = self.by_name(tok.text) if tok.i == 0 or not tok.nbor(-1).text[:1].isupper() else None
-                p = p or self._org_ending_at(tok)
+                p = p or self.names.org_ending_at(tok)
                 if p is not None and p.kind == "organization":
                     found.append(p)
         fitting = [p for p in found if head_word and head_word in p.name.lower().split()]
@@ -313,16 +214,6 @@ class SpeakerResolver:
                         return Speaker(name=p.name, kind="organization")
         return None
 
-    def _org_ending_at(self, tok: Token) -> Participant | None:
-        """An organisation whose full name ends at `tok` (`… Ministry of Commerce`)."""
-        for p in self.participants:
-            if p.kind == "organization":
-                for form in (p.name, *p.aliases):
-                    start = tok.idx + len(tok.text) - len(form)
-                    if start >= 0 and doc_text(tok.doc)[start:tok.idx + len(tok.text)] == form:
-                        return p
-        return None
-
     def salient_person(self, pos: int, countries: set[str] | None = None, exclude: str | None = None) -> Speaker | None:
         """The nearest earlier person in subject position, outside quotes and page furniture."""
         if self.doc is None:
@@ -332,7 +223,7 @@ class SpeakerResolver:
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos
                         and not self._skipped(t.idx)]
             for subj in reversed(subjects):
-                found = self.resolve(subj, subj.idx, salience=False).speaker
+                found = self.resolve(subj, subj.idx, salience=False)
                 if (found is not None and found.kind == "person" and found.name != exclude
                         and self._country_ok(found, countries)):
                     return found

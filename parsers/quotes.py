@@ -25,7 +25,7 @@ TERMINAL = ".!?:;\"\u201d)\u2026"
 
 
 class PageLike(Protocol):
-    """What the quote stage reads off the page stage's Page."""
+    """What the quote stage reads off the page stage's Page (`source` optional: outlet and credit)."""
 
     title: str | None
     subtitle: str | None
@@ -135,6 +135,15 @@ def _field(field: str, doc: Doc | None, part: QuotePart,
     return _direct(field, doc, part, resolver, spans), indirect
 
 
+def _outlet_framing(q: Quote, page: PageLike | None) -> bool:
+    """`According to The Iran Project, X said …`: the publishing outlet framing its own story is no source."""
+    source = getattr(page, "source", None)
+    if q.kind != "indirect" or q.speaker is None or source is None:
+        return False
+    own = {_words(re.sub(r"^the\s+", "", n, flags=re.IGNORECASE)) for n in (source.outlet, source.credited_source) if n}
+    return _words(re.sub(r"^the\s+", "", q.speaker.name, flags=re.IGNORECASE)) in own
+
+
 def extract_quotes(
     doc: Doc, participants: list[Participant], page: PageLike | None = None, nlp=None
 ) -> tuple[list[Quote], list[str]]:
@@ -147,6 +156,7 @@ def extract_quotes(
         head_direct, head_indirect = _field(text, nlp(text) if nlp is not None else None, part, participants)
         quotes.extend(sorted([*_borrow_speakers(head_direct, direct), *head_indirect], key=lambda q: q.span))
     quotes.extend(sorted([*(a.quote for a in direct), *indirect], key=lambda q: q.span))
+    quotes = [q for q in quotes if not _outlet_framing(q, page)]
     warnings = [f"quote with no speaker ({q.part} {q.span[0]}-{q.span[1]}): {q.text[:60]!r}"
                 for q in quotes if q.speaker is None and q.kind == "direct"]
     return quotes, warnings

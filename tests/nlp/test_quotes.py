@@ -193,3 +193,14 @@ def test_epithets_refer_back_to_the_person_named_before(quotes):
 def test_odd_inputs_keep_span_integrity(quotes, body):
     for q in quotes(body, PEOPLE, title=body, subtitle=body):
         assert {"title": body, "subtitle": body, "body": body}[q.part][q.span[0]:q.span[1]] == q.text
+
+
+def test_the_outlet_framing_its_own_story_is_not_a_source(nlp):
+    from parsers.page import Page
+    from schemas import Source
+
+    body = "According to The Daily Ledger, Marsh said the deficit would shrink next year."
+    page = Page(body=body, source=Source(outlet="The Daily Ledger"))
+    found, _ = extract_quotes(nlp(body), PEOPLE, page, nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("the deficit would shrink next year", "Lena Marsh")]

@@ -53,6 +53,7 @@ class Titles:
     offices_lower: frozenset[str]
     ranks: frozenset[str]
     abbreviations: dict[str, str]  # `Sen.` -> `Senator`
+    surname_titles: frozenset[str]  # `King` of `Stephen King`
     foreign_articles: frozenset[str]  # `El`, `Le`, `Die`: a name starting so is a publication's title
     occupations: frozenset[str]  # role nouns of appositions (`a political analyst`), never stripped from names
     title_words_lower: frozenset[str]  # every word of every office, honorific and rank, lowercased
@@ -120,6 +121,7 @@ def titles() -> Titles:
         occupations=frozenset(d["occupations"]),
         foreign_articles=frozenset(d["foreign_articles"]),
         abbreviations=dict(d["abbreviations"]),
+        surname_titles=frozenset(d["surname_titles"]),
         title_words_lower=frozenset(w.lower() for t in [*d["offices"], *d["honorifics"], *d["ranks"]]
                                     for w in t.split() if not t.isupper()),
         role_words=frozenset(d["role_words"]),

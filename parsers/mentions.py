@@ -15,7 +15,8 @@ from parsers.names import Word, is_cap, is_lexical, name_part, plausible_name, r
 CREDIT = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
     r"|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redits?|[Vv]ideo|[Gg]raphics?)\s+(?:by|:)"
-    r"|^\s*(?:By|BY|Reporter|Author|Written by|Source)\s*:?\s|\bPhoto/|\b[Cc]ourtesy\b)[^\n]*",
+    r"|^\s*(?:Reporter|Author|Written by|Source|Byline)\s*:|^\s*(?:By|BY)\s+(?=[A-Z][^\n]{0,60}$)"
+    r"|\bPhoto/|\b[Cc]ourtesy\b)[^\n]*",
     re.MULTILINE,
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
@@ -73,11 +74,16 @@ def excluded_form(form: str, reporter: str | None) -> bool:
 
 
 def _agent(doc: Doc, start: int, end: int) -> bool:
-    """The name is the subject of a speech or action verb (`Baghaei noted`)."""
+    """The name is the subject, or one of the subjects, of a speech or action verb (`Baghaei noted`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verbs = titles().agent_verbs
-    return span is not None and any(
-        t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in verbs for t in span)
+    if span is None:
+        return False
+    for t in span:
+        subj = t.head if t.dep_ == "conj" and t.head.dep_ == "nsubj" else t  # `X and Y met`
+        if t.pos_ == "PROPN" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 @dataclass

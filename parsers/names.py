@@ -109,13 +109,17 @@ def _marks(run: list[Word]) -> list[int]:
             phrase = " ".join(w.text for w in run[i:i + n])
             if t.is_title(phrase) or c.lookup(phrase) or phrase in c.by_capital:
                 marks[i:i + n] = [HARD] * n
+    for i in range(1, len(run)):  # `Stephen King`, `Martin Luther King Jr.`: a title word after a name word
+        if marks[i - 1] == NAME and run[i].text in t.surname_titles and not run[i - 1].possessive:
+            marks[i] = NAME
     return marks
 
 
 def _hard(word: str) -> bool:
     t = titles()
     c = countries()
-    return t.is_title(word) or word in t.role_words or c.lookup(word) is not None or word in c.by_capital
+    plural = len(word) > 3 and word.endswith("s") and t.is_title(word[:-1])  # `Presidents Xi and Putin`
+    return t.is_title(word) or plural or word in t.role_words or c.lookup(word) is not None or word in c.by_capital
 
 
 def _soft(word: str) -> bool:
@@ -135,8 +139,10 @@ def name_part(run: list[Word]) -> tuple[list[Word], list[Word]]:
     start = end
     while start > 0 and marks[start - 1] != HARD:
         start -= 1
-    while start < end and (marks[start] == SOFT or (run[start].text in particles and not is_cap(run[start].text))):
-        start += 1
+    occupations = titles().occupations
+    while start < end and (marks[start] == SOFT or run[start].text.lower() in occupations
+                           or (run[start].text in particles and not is_cap(run[start].text))):
+        start += 1  # `When Imran Khan`, `Author Stephen King`
     c = countries()
     if any(not (c.lookup(w.text) or w.text in c.by_capital) for w in run[end:]):
         return run[:start], []

@@ -181,6 +181,17 @@ def test_headline_and_standfirst_count_and_complete_names(parts):
     assert people_["Daniel Omondi"]["role"] == "President of Kenya"
 
 
+def test_a_title_after_a_first_name_is_a_surname(parts):
+    got = people(parts, "Author Stephen King and Sen. Lindsey Graham attended the ceremony.")
+    assert set(got) == {"Stephen King", "Lindsey Graham"}
+    assert got["Lindsey Graham"]["role"] == "Senator"
+
+
+def test_a_plural_title_before_a_list_is_not_a_name(parts):
+    got = people(parts, "Presidents Xi Jinping and Recep Tayyip Erdogan met in Astana. Xi said ties were strong.")
+    assert set(got) == {"Xi Jinping", "Recep Tayyip Erdogan"}
+
+
 def test_outlet_named_as_source_is_no_participant(parts):
     found, _ = parts("According to Daily Clarion, the Supreme Court ruled on Monday.", outlet="Daily Clarion")
     assert "Daily Clarion" not in found

@@ -48,7 +48,7 @@ def problem_response(status: int, detail: str | None = None, *, errors: Any = No
 def handle_http_exception(error: HTTPException) -> Response:
     """Turn any werkzeug/flask-smorest HTTP error, 500 included, into problem+json."""
     status = error.code or 500
-    if status >= 500:
+    if status == 500:
         # Never leak internals: log the cause, tell the client only that it failed.
         cause = getattr(error, "original_exception", None) or error
         LOG.error("request failed", exc_info=(type(cause), cause, cause.__traceback__))

@@ -14,6 +14,7 @@ TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", 
 DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
 CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
 CAPTION_SHORT_WORDS, CAPTION_TRAILER_CHARS = 12, 60  # where a photo credit may sit in a unit
+LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
 
@@ -81,9 +82,10 @@ def is_caption(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """True for a section label such as `Analysis | Asia-Pacific`: a few short names around pipes."""
-    if "|" not in text or len(words(text)) > table()["label_max_words"]:
+    parts = LABEL_SEPARATORS.split(text)
+    if len(parts) < 2 or len(words(text)) > table()["label_max_words"]:
         return False
-    return all(len(words(part)) <= LABEL_PART_WORDS for part in text.split("|"))
+    return all(len(words(part)) <= LABEL_PART_WORDS for part in parts)
 
 
 def is_link_line(text: str) -> bool:

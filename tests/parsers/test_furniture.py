@@ -156,3 +156,13 @@ def test_long_paragraph_printed_twice_is_kept_once():
 def test_outlet_masthead_line_above_headline():
     page = read("Tehran Times - Politics\n\nIran, Iraq discuss border security" + "\n\n" + P2 + "\n")
     assert (page.title, page.source.outlet) == ("Iran, Iraq discuss border security", "Tehran Times")
+
+
+@pytest.mark.parametrize("line", ["News » World » Asia", "Home > Middle East", "Politics | Diplomacy"])
+def test_breadcrumbs_above_the_headline_are_not_titles(line):
+    page = read(line + "\n\n" + HEAD + P1 + "\n")
+    assert page.title == HEAD.strip()
+
+
+def test_lowercase_source_line_is_not_a_credit():
+    assert read(HEAD + P1 + "\n\nSource: the ministry\n").source.credited_source == "Kyodo"

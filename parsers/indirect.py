@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parsers.cues import doc_text, is_speech_verb, subject_of, vocab
+from parsers.cues import doc_text, is_speech_verb, subject_of, tokens_in, vocab
 from parsers.quote_frames import sentence_bounds
 from parsers.speakers import SpeakerResolver
 from schemas import Quote, Speaker
@@ -124,8 +124,8 @@ def _according(tok: Token) -> tuple[list[Token], Token] | None:
         return None
     start, end = sentence_bounds(doc_text(tok.doc), tok.idx)
     last = max(tok.i + 1, objs[0].right_edge.i)
-    before = [t for t in tok.doc if start <= t.idx < tok.idx]
-    after = [t for t in tok.doc if t.i > last and t.idx < end]
+    before = tokens_in(tok.doc, start, tok.idx)
+    after = [t for t in tokens_in(tok.doc, tok.idx, end) if t.i > last]
     clause = after if len(_trim(after)) >= len(_trim(before)) else before
     return clause, objs[0]
 

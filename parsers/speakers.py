@@ -41,6 +41,7 @@ class SpeakerResolver:
 
     def __post_init__(self) -> None:
         self.names = NameIndex(self.participants, self.doc)
+        self._by_lemma: dict[str, list[Token]] | None = None
 
     def by_name(self, text: str, pos: int | None = None) -> Participant | None:
         """The participant `text` names (see NameIndex.by_name)."""
@@ -200,12 +201,21 @@ class SpeakerResolver:
         pick = (fitting or ([] if strict else found) or [None])[-1]
         return Speaker(name=pick.name, kind="organization") if pick else None
 
+    def _lemma_index(self) -> dict[str, list[Token]]:
+        """Nouns of the doc by lemma, built once (apposition look-ups would scan the doc each time)."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            for tok in self.doc or ():
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    self._by_lemma.setdefault(tok.lemma_, []).append(tok)
+        return self._by_lemma
+
     def _apposed_org(self, head: Token) -> Speaker | None:
         """`the main farmers' union` where the text says `The FNSEA, France's largest farmers' union`."""
         if self.doc is None:
             return None
-        for tok in self.doc:
-            if tok.i == head.i or tok.lemma_ != head.lemma_:
+        for tok in self._lemma_index().get(head.lemma_, ()):
+            if tok.i == head.i:
                 continue
             for other in (tok.head, *[c for c in tok.children if c.dep_ == "appos"]):
                 if other.i != tok.i and (tok.dep_ == "appos" or other.dep_ == "appos"):

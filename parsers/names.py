@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -15,6 +17,7 @@ POSSESSIVE = re.compile(r"[’']s?$")
 ABBREV = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?)\.$")  # D. Mr. Gen. U.S.
 GAP = re.compile(r"[ \t\u00a0]+")
 HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=[A-Z])")
+FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
 FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
 HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Faisal, el-Sisi
 
@@ -172,12 +175,20 @@ def text_of(name: list[Word]) -> str:
 
 
 def bare(word: str) -> str:
-    """A name word without its article prefix: al-Faisal -> Faisal."""
-    return HYPHEN_ARTICLE.sub("", word) if "-" in word else word
+    """A name word without its article prefix and diacritics: al-Faisal -> Faisal, Çavuşoğlu -> Cavusoglu."""
+    word = HYPHEN_ARTICLE.sub("", word) if "-" in word else word
+    return word if word.isascii() else fold(word)
+
+
+@cache
+def fold(word: str) -> str:
+    """Drop diacritics (NFKD without combining marks; dotless i, ø, ł, ß spelled out)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return plain.translate(FOLD_EXTRA)
 
 
 def similar(a: str, b: str) -> bool:
-    """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN)."""
+    """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN), diacritics ignored."""
     a, b = bare(a), bare(b)
     if a == b:
         return True

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from parsers.doccache import doc_text
 from parsers.lexicon import countries, display, organizations, titles
 from parsers.mentions import Mention
+from parsers.names import is_lexical
 
 LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
 POSS_SPLIT = re.compile(r"^(?P<owner>.+?)\s?[’']s\s+(?P<role>.+)$")
@@ -119,7 +120,8 @@ def _left_phrase(doc: Doc, start: int) -> str:
             if i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN"):
                 taken.insert(0, doc[i - 1])
             break
-        ok = (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
+        joined = tok.lower_ == "and" and i > 0 and _office_end(doc, i - 1)
+        ok = joined or (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
             or tok.lower_ in t.occupations \
             or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "for", "-")
         if not ok:
@@ -129,6 +131,13 @@ def _left_phrase(doc: Doc, start: int) -> str:
     while taken and taken[0].lower_ in ("of", "for", "-"):
         taken = taken[1:]
     return "".join(tok.text_with_ws for tok in taken).strip()
+
+
+def _office_end(doc: Doc, i: int) -> bool:
+    """Token i ends an office (`State Councilor and ...`), not a name (`Stephen King and ...`)."""
+    surname = doc[i].text in titles().surname_titles and i > 0 and doc[i - 1].text[:1].isupper() \
+        and not is_lexical(doc[i - 1].text)
+    return bool(_offices_in(doc[i].text)) and not surname
 
 
 def _apposition(doc: Doc, end: int) -> str:

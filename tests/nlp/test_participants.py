@@ -91,6 +91,18 @@ def test_transliteration_variants_are_aliases(parts):
     assert set(got["Sergei Lavrentiev"]["aliases"]) == {"Lavrentyev", "Sergey Lavrentiev"}
 
 
+def test_spellings_with_and_without_diacritics_are_one_person(parts):
+    got = people(parts, "Turkish Foreign Minister Mevlut Cavusoglu spoke in Ankara. Çavuşoğlu said talks went well.")
+    assert got["Mevlut Cavusoglu"]["aliases"] == ["Çavuşoğlu"]
+
+
+def test_joined_offices_form_one_role(parts):
+    got = people(parts, "Chinese State Councilor and Foreign Minister Wang Yi met Shri Rajiv Menon. Wang said so.")
+    assert got["Wang Yi"]["role"] == "State Councilor and Foreign Minister of China"
+    assert got["Wang Yi"]["aliases"] == ["Wang"]
+    assert "Rajiv Menon" in got
+
+
 def test_people_sharing_a_surname_stay_apart(parts):
     got = people(parts, "Major General Mohammad Bagheri met Deputy Foreign Minister Ali Bagheri Kani in Tehran. "
                         "Bagheri said the armed forces were ready.")

@@ -25,6 +25,14 @@ PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|dat
 UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)
 # Numbers written with "." are day-month nearly everywhere; "/" is month-day in US-style pages.
 SEPARATOR_ORDER = {".": "DMY", "-": "DMY", "/": "MDY"}
+TEXT_NOISE = re.compile(r"(?<=[A-Za-z])\.|,")
+# Formats dateparser tries first (a fast exact path); anything else goes through its full parser.
+_TEXT_FORMATS = ["%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"]
+FORMATS = {
+    "DMY": [*_TEXT_FORMATS, "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y"],
+    "MDY": [*_TEXT_FORMATS, "%m/%d/%Y", "%m-%d-%Y", "%m.%d.%Y"],
+    "YMD": ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"],
+}
 
 
 @dataclass(frozen=True)
@@ -74,13 +82,16 @@ def _parse(m: re.Match[str], page_order: str | None) -> str | None:
         order = page_order or SEPARATOR_ORDER[m["s2"]]
     else:
         order = "DMY" if m["dmy"] else "MDY"
-    return read_date(ORDINAL.sub("", m.group(0)), order)
+    text = ORDINAL.sub("", m.group(0))
+    if not (m["ymd"] or m["num"]):  # `Sept. 24, 2018` -> `Sep 24 2018`: one of the known formats fits
+        text = " ".join(TEXT_NOISE.sub(" ", text).replace("Sept ", "Sep ").split())
+    return read_date(text, order)
 
 
 @lru_cache(maxsize=4096)
 def read_date(text: str, order: str) -> str | None:
     """ISO date of one date string in the given order; cached, as pages repeat the same few dates."""
-    parsed = _parser(order).get_date_data(text).date_obj
+    parsed = _parser(order).get_date_data(text, date_formats=FORMATS[order]).date_obj
     return parsed.date().isoformat() if parsed else None
 
 

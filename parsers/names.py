@@ -190,7 +190,7 @@ def fold(word: str) -> str:
 def similar(a: str, b: str) -> bool:
     """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN), diacritics ignored."""
     a, b = bare(a), bare(b)
-    if a == b:
+    if a.lower() == b.lower():  # `Van Dijk` at a sentence start, `van Dijk` inside one
         return True
     if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
         return False

@@ -51,7 +51,7 @@ def _clean(text: str) -> str:
     text = POSS_END.sub("", LEAD.sub("", text)).strip(" ,.:;-–—")
     t = titles()
     ws = text.split()
-    while ws and t.is_title(ws[-1]) and len(ws) > 1:  # `Foreign Ministry Spokesperson` -> `Foreign Ministry`
+    while len(ws) > 1 and (t.is_title(ws[-1]) or ws[-1] in SMALL):  # `Foreign Ministry Spokesperson` -> `... Ministry`
         ws.pop()
     return " ".join(ws)
 
@@ -67,6 +67,8 @@ def _rejected(form: str, exclude: set[str], people: set[str]) -> bool:
     c = countries()
     if not form or "/" in form or form in exclude or form in people or form in orgs.platforms:
         return True
+    if t.is_title(form.split()[0]) and not INSTITUTION.search(form):
+        return True  # `Minister of Foreign Affairs`: an office, not an organization
     capital = form in c.by_capital or form.title() in c.by_capital
     if c.lookup(form) or c.lookup(form.title()) or capital or t.is_title(form) or DOCUMENT_END.search(form):
         return True

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from parsers import outlets
-from parsers.layout import is_headline, words
+from parsers.layout import words
 
 TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", "label"
 DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
@@ -86,11 +86,6 @@ def is_label(text: str) -> bool:
     if len(parts) < 2 or len(words(text)) > table()["label_max_words"]:
         return False
     return all(len(words(part)) <= LABEL_PART_WORDS for part in parts)
-
-
-def is_link_line(text: str) -> bool:
-    """True for the headline-shaped link that follows an `Also Read` marker."""
-    return is_headline(text)
 
 
 def clean_title(text: str) -> str:

@@ -9,7 +9,7 @@ from parsers import furniture
 from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, numeric_order
-from parsers.header import read_head
+from parsers.header import Head, read_head
 from parsers.layout import Unit, is_prose, key, units, words
 from parsers.meta import is_date_line, read_meta
 from parsers.sourcing import Clues, resolve, title_clues
@@ -39,7 +39,7 @@ def read_page(text: str) -> Page:
     us = units(text)
     head = read_head(us)
     title, suffixes = furniture.split_title(us[head.title].text) if head.title is not None else (None, [])
-    subtitle = us[head.subtitle].text if head.subtitle is not None else None
+    subtitle = _subtitle(us, head)
     skip = {key(us[i].text) for i in (head.title, head.subtitle) if i is not None} | {key(title or "")}
     body = read_body(us[head.body_start:], skip)
     header = [u for u in us[: head.body_start] if u.index not in (head.title, head.subtitle)]
@@ -57,6 +57,13 @@ def read_page(text: str) -> Page:
     page.dateline = (dateline.place if dateline else None) or _bare_dateline(header)
     page.warnings = _warnings(page, dateline)
     return page
+
+
+def _subtitle(us: list[Unit], head: Head) -> str | None:
+    """The standfirst, else the kicker above the headline (`Putin to Raisi`), as the contract's subtitle."""
+    if head.subtitle is not None:
+        return us[head.subtitle].text
+    return us[head.kicker].text.rstrip(" :") if head.kicker is not None else None
 
 
 def _dateline(paragraphs: list[str]) -> tuple[str, Dateline | None]:

@@ -133,3 +133,8 @@ def test_font_widgets_and_agency_name_lines_are_not_credits_or_subtitles():
 def test_menu_lines_above_the_headline_are_skipped():
     page = read("Home\nWorld\nPolitics\nAsia\nJapan, South Korea agree to resume defence talks" + LEAD)
     assert page.title == "Japan, South Korea agree to resume defence talks"
+
+
+def test_kicker_becomes_the_subtitle_when_there_is_no_standfirst():
+    page = read("Lavrov:\n\nWest is running out of options in Ukraine" + LEAD)
+    assert page.subtitle == "Lavrov" and "Lavrov" not in page.body

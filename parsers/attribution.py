@@ -36,13 +36,13 @@ def _segment_mention(toks: list[Token], verb: Token, spans: list[MarkSpan]) -> t
     if first_word is verb:
         seg = []
         for t in toks[toks.index(verb) + 1:]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX") or _inside(t, spans):
+            if (t.is_punct and not _glued(t)) or t.pos_ in ("VERB", "AUX") or _inside(t, spans):
                 break
             seg.append(t)
     else:
         seg = []
         for t in reversed([t for t in toks if t.i < verb.i]):
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADV", "SCONJ") or _inside(t, spans):
+            if (t.is_punct and not _glued(t)) or t.pos_ in ("VERB", "AUX", "ADV", "SCONJ") or _inside(t, spans):
                 break
             seg.insert(0, t)
     nouns: list[Token] = []
@@ -51,7 +51,14 @@ def _segment_mention(toks: list[Token], verb: Token, spans: list[MarkSpan]) -> t
             break
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             nouns.append(t)
+    if seg and seg[-1].pos_ == "ADJ" and (not nouns or (len(seg) > 1 and _glued(seg[-2]))):
+        nouns.append(seg[-1])  # `the 22-year-old said`: an adjective used as the noun
     return (nouns[-1], seg) if nouns else None
+
+
+def _glued(tok: Token) -> bool:
+    """A hyphen inside a word (`22-year-old`), not a dash between phrases."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
 
 
 def _lead_name(toks: list[Token], side: str) -> Cue | None:

@@ -81,7 +81,8 @@ class SpeakerResolver:
         tokens = list(mention) if mention else self.mention_tokens(head)
         lemma = head.lemma_.lower()
         voc = vocab()
-        person_head = lemma in voc["person_heads"] or lemma in voc["unnamed_heads"]
+        demonym = country_of(head.text) is not None and country_of(head.text) != head.text  # `the Italian told`
+        person_head = lemma in voc["person_heads"] or lemma in voc["unnamed_heads"] or demonym
         org_head = not person_head and (lemma in voc["org_heads"] or lemma in voc["document_heads"])
         named = self._named(tokens)
         if named is not None and (named.kind == "person" or not person_head) and not (

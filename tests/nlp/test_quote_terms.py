@@ -42,6 +42,7 @@ def test_quoted_all_caps_heading_is_not_a_quote(quotes):
         ("The minister said there was \u201cstill a gap.\u201d", "still a gap."),
         ('Mira Tal called the proposal "reckless."', "reckless."),
         ("What Mira Tal termed the \u201cquiet pivot\u201d of the region has begun.", "quiet pivot"),
+        ('Mira Tal said she wanted to finish the project "as soon as possible".', "as soon as possible"),
     ],
 )
 def test_attributed_fragments_are_quotes(quotes, body, fragment):

@@ -204,3 +204,12 @@ def test_the_outlet_framing_its_own_story_is_not_a_source(nlp):
     found, _ = extract_quotes(nlp(body), PEOPLE, page, nlp)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("the deficit would shrink next year", "Lena Marsh")]
+
+
+def test_age_and_nationality_epithets_in_running_text(quotes):
+    people = [person("Serena Okafor", "Okafor"), person("Lucia Moretti", "Moretti")]
+    body = ("Serena Okafor beat defending champion Lucia Moretti 6-4 3-6 7-5 on Friday.\n\n"
+            '"I just kept telling myself to breathe," the 22-year-old said.\n\n'
+            "Moretti, who was bidding for a third title, was gracious in defeat.\n\n"
+            '"She played the better tennis today," the Italian told reporters.')
+    assert [s for _, s in direct(quotes(body, people))] == ["Serena Okafor", "Lucia Moretti"]

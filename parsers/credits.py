@@ -34,6 +34,8 @@ PAREN_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<credit>[A-Z][A-Za-z]{1,20})\
 END_CREDIT = re.compile(r"(?:^|\s)(?:--|–|—|-)\s*(?P<credit>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+){0,3})\s*$")
 WITH_INPUTS = re.compile(r"^\(?\s*with (?:additional )?inputs? from (?P<credit>[A-Z][\w ]{1,40}?)\s*\)?\.?$", re.I)
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
+PHOTO_POSITION = re.compile(r"^(?:L|R|C|C?L|C?R|left|right|cent(?:er|re)|top|bottom|front|back|file|photo|pictured"
+                            r")(?:\s*(?:to|and|,)\s*\w+)*$", re.IGNORECASE)
 PAIR = re.compile(r"^(?P<a>[A-Z][\w.]*)\s*-\s*(?P<b>[A-Z].+)$")
 
 
@@ -76,9 +78,12 @@ def read_dateline(lead: str, *, strict: bool = False) -> Dateline | None:
 def _credit_ok(credit: str, *, strict: bool) -> bool:
     """Accept a credit that names someone (not a date or a sentence); dashed credits must be known or ALL CAPS."""
     credit = credit.strip()
-    if not credit or re.match(MONTH + r"\s*\d", credit) or len(credit.split()) > 10:
+    if not credit or re.match(MONTH + r"\s*\d", credit) or len(credit.split()) > 10 or PHOTO_POSITION.match(credit):
         return False
-    return not strict or credit.isupper() or outlets.lookup(credit) is not None
+    known = outlets.lookup(_strip_date(credit.split("/")[0])) is not None
+    if strict:
+        return credit.isupper() or known
+    return credit[0].isupper() or known  # `(dpa)` is listed; `(right)` in a caption is not a credit
 
 
 def _assign(line: Dateline, credit: str) -> None:

@@ -105,3 +105,11 @@ def test_footer_and_byline_forms_of_other_sites():
                  "ISTANBUL Nov 17, 2025 - 2:23 pm GMT+3\nTurkish Foreign Minister Hakan Fidan met his Iranian "
                  "counterpart in Ankara on Monday.\n")
     assert (sabah.subtitle, sabah.source.reporter, sabah.source.credited_source) == (None, "Daily Sabah", "AA")
+
+
+@pytest.mark.parametrize(("lead", "credited"), [
+    ("Putin (right) – the Russian leader met Xi in Moscow on Monday, the Kremlin said.", None),
+    ("BERLIN (dpa) - Germany and Poland agreed on Monday to expand rail links, officials said.", "dpa"),
+])
+def test_photo_positions_are_not_credits_but_lower_case_listed_wires_are(lead, credited):
+    assert read(HEAD + lead + BODY).source.credited_source == credited

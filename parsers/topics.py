@@ -22,6 +22,7 @@ INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top 
 MIN_TOPICS, MAX_TOPICS = 2, 5
 MAX_EVIDENCE = 8
 
+
 @dataclass(frozen=True)
 class Slot:
     """One word of the title or body: its match keys, where it is, and how much it weighs."""
@@ -133,14 +134,17 @@ def _raw_scores(index: Index, slots: list[Slot]) -> dict[str, tuple[float, list[
     return {code: (raw[code], sorted(evidence[code], key=lambda t: -evidence[code][t])) for code in raw}
 
 
-def _select(raw: dict[str, tuple[float, list[str]]]) -> list[str]:
+def _select(index: Index, raw: dict[str, tuple[float, list[str]]]) -> list[str]:
     """Pick the specific topics: strong enough on their own and relative to the best one."""
     ranked = sorted((c for c in raw if raw[c][0] >= MIN_RAW), key=lambda c: (-raw[c][0], c))
     if not ranked:
         return []
     best = raw[ranked[0]][0]
     chosen = [c for c in ranked if raw[c][0] >= RELATIVE * best][:MAX_TOPICS]
-    return chosen if len(chosen) >= MIN_TOPICS else ranked[:MIN_TOPICS]
+    if len(chosen) < MIN_TOPICS:  # fill up within the domains already chosen, never open a weak new one
+        domains = {index.top(c) for c in chosen}
+        chosen += [c for c in ranked if c not in chosen and index.top(c) in domains][: MIN_TOPICS - len(chosen)]
+    return chosen
 
 
 def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic]:
@@ -150,7 +154,7 @@ def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic
     """
     index = load_index()
     raw = _raw_scores(index, _slots(title, body, doc))
-    specific = [_topic(index, code, _squash(raw[code][0]), raw[code][1]) for code in _select(raw)]
+    specific = [_topic(index, code, _squash(raw[code][0]), raw[code][1]) for code in _select(index, raw)]
     by_top: dict[str, list[Topic]] = defaultdict(list)
     for topic in specific:
         by_top[index.top(topic.code)].append(topic)

@@ -50,3 +50,10 @@ def mostly_organization(doc: Doc, p: Person, heads: list[str]) -> bool:
     labels = [e.label for e in doc_ents(doc) if e.text.strip() in forms]
     things = sum(label in THING_LABELS for label in labels)
     return bool(labels) and things * 2 > len(labels)
+
+
+def named_as_thing(p: Person) -> bool:
+    """`the company Litio Andino`, or only ever `in Velikiye Luki` without a title or a speech verb."""
+    if any(m.cue == "org" for m in p.mentions):
+        return True
+    return all(m.cue == "place" and not m.titled and not m.agent for m in p.mentions)

@@ -54,6 +54,8 @@ class Titles:
     ranks: frozenset[str]
     abbreviations: dict[str, str]  # `Sen.` -> `Senator`
     surname_titles: frozenset[str]  # `King` of `Stephen King`
+    org_nouns: frozenset[str]  # `the group X`: X is no person
+    place_prepositions: frozenset[str]  # `in X`: a lone untitled X is a place
     foreign_articles: frozenset[str]  # `El`, `Le`, `Die`: a name starting so is a publication's title
     occupations: frozenset[str]  # role nouns of appositions (`a political analyst`), never stripped from names
     title_words_lower: frozenset[str]  # every word of every office, honorific and rank, lowercased
@@ -122,6 +124,8 @@ def titles() -> Titles:
         foreign_articles=frozenset(d["foreign_articles"]),
         abbreviations=dict(d["abbreviations"]),
         surname_titles=frozenset(d["surname_titles"]),
+        org_nouns=frozenset(d["org_nouns"]),
+        place_prepositions=frozenset(d["place_prepositions"]),
         title_words_lower=frozenset(w.lower() for t in [*d["offices"], *d["honorifics"], *d["ranks"]]
                                     for w in t.split() if not t.isupper()),
         role_words=frozenset(d["role_words"]),

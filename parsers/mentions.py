@@ -22,6 +22,7 @@ CREDIT = re.compile(
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|The|A|An)\s+$")  # not `that`: `said that Ronaldo ...`
 APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s*[,.;]")
+WORD_BEFORE = re.compile(r"(?:\b(the|a|an|its|their)\s+)?\b([A-Za-z-]+)\s+$")
 ARTICLES = frozenset({"the", "a", "an"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -35,6 +36,7 @@ class Mention:
     how: str  # ner | titled | agent | rescan
     titled: bool = False  # an office or honorific stands before the name (`King Salman`)
     agent: bool = False  # subject of a speech verb (`Baghaei noted`) or with a role apposition
+    cue: str = ""  # `org` after `the group`, `place` after `in`: evidence against a person
 
     @cached_property
     def form(self) -> str:
@@ -140,14 +142,52 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
             continue
         if name[0].text in titles().foreign_articles:
             continue  # `El País`, `Le Monde`: a title of a publication
-        titled = title_before(sc, run, prefix)
+        titled = title_before(sc, run, prefix) or _title_before_comma(sc, run, ner)
         agent = len(name) <= 3 and _agent(doc, name[0].start, name[-1].end)
         appos = _appositive_role(sc.text, name[-1].end)
         how = _how(name, ner, titled, agent or appos)
         if how is None or _modifier(sc.text, prefix, name):
             continue
-        out.append(Mention(name, prefix, how, titled, agent or appos))
+        out.append(Mention(name, prefix, how, titled, agent or appos, context_cue(sc.text, run[0].start, prefix)))
     return out
+
+
+def context_cue(text: str, start: int, prefix: list[Word]) -> str:
+    """`org` for `the group X`/`the company X`, `place` for `in X`; empty otherwise or after a title."""
+    if prefix:
+        return ""
+    m = WORD_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return ""
+    t = titles()
+    if m.group(1) and m.group(2).lower() in t.org_nouns:
+        return "org"
+    return "place" if not m.group(1) and m.group(2) in t.place_prepositions else ""
+
+
+def _title_before_comma(sc: Scan, run: list[Word], ner: list[tuple[int, int]]) -> bool:
+    """`Chile's Minister of Mining, Javier Alcaino Reyes,`: an office phrase ends right before the comma."""
+    i = sc.index[run[0].start] - 1
+    if i < 0 or not re.fullmatch(r",[ \t]+", sc.text[sc.words[i].end:run[0].start]):
+        return False
+    chain: list[Word] = []
+    while i >= 0 and len(chain) < 8:
+        w = sc.words[i]
+        if chain and GAP_ONLY.fullmatch(sc.text[w.end:chain[0].start]) is None:
+            break
+        if not (is_cap(w.text) or w.text in ("of", "for")) or w.possessive:
+            break
+        chain.insert(0, w)
+        i -= 1
+    if not chain or any(a < chain[-1].end and chain[0].start < b for a, b in ner):
+        return False  # `President Putin, X`: a list of people, not an office
+    texts = [w.text for w in chain]
+    last = max((i for i in range(len(texts)) if _has_title(texts[i:i + 1])), default=-1)
+    if last < 0:
+        return False
+    tail = texts[last + 1:]  # only `of Mining`, `of Foreign Affairs`, places after the office; no name
+    return all(w in ("of", "for", "the") or is_lexical(w) or (i > 0 and tail[i - 1] in ("of", "for"))
+               for i, w in enumerate(tail))
 
 
 def _appositive_role(text: str, end: int) -> bool:
@@ -199,5 +239,5 @@ def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = 
         else:
             form_ok = form in known or longer or variant
         if form_ok and not excluded_form(form, reporter):
-            out.append(Mention(name, prefix, "rescan"))
+            out.append(Mention(name, prefix, "rescan", cue=context_cue(sc.text, run[0].start, prefix)))
     return out

@@ -19,6 +19,7 @@ GAP = re.compile(r"[ \t\u00a0]+")
 HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=[A-Z])")
 FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
 FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
+DEGREE = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]")  # B.Sc, M.Sc, Ph.D
 HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Faisal, el-Sisi
 
 
@@ -121,7 +122,8 @@ def _marks(run: list[Word]) -> list[int]:
 def _hard(word: str) -> bool:
     t = titles()
     c = countries()
-    plural = len(word) > 3 and word.endswith("s") and t.is_title(word[:-1])  # `Presidents Xi and Putin`
+    plural = len(word) > 3 and word.endswith("s") and (t.is_title(word[:-1]) or word[:-1].lower() in t.occupations)
+    # `Presidents Xi and Putin`, `Nursing Students`
     return t.is_title(word) or plural or word in t.role_words or c.lookup(word) is not None or word in c.by_capital
 
 
@@ -162,7 +164,7 @@ def plausible_name(name: list[Word]) -> bool:
     for w in name:
         if w.text in particles:
             continue
-        if any(ch.isdigit() for ch in w.text):
+        if any(ch.isdigit() for ch in w.text) or DEGREE.match(w.text):
             return False
         if (len(w.text) > 3 or len(name) == 1) and w.text.isupper():
             return False

@@ -122,6 +122,12 @@ class NameIndex:
         seen = [(at, p) for at, p in seen if at >= 0]
         return max(seen, key=lambda ap: ap[0])[1] if seen else known
 
+    def org_by_last_word(self, word: str) -> Participant | None:
+        """`Treasury said` after `the Department of the Treasury`: the one organisation ending in `word`."""
+        owners = [p for p in self.participants if p.kind == "organization" and len(p.name.split()) > 1
+                  and p.name.split()[-1].lower() == word.lower()]
+        return owners[0] if len({p.name for p in owners}) == 1 else None
+
     def org_ending_at(self, tok: Token) -> Participant | None:
         """An organisation whose full name ends at `tok` (`… Ministry of Commerce`)."""
         for p in self.participants:

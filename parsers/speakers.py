@@ -170,6 +170,9 @@ class SpeakerResolver:
         """A proper name no participant carries: keep a person's fullest form; places are metonyms."""
         if head.pos_ != "PROPN" or head.ent_type_ in METONYM_LABELS or country_of(head.text):
             return None
+        short = self.names.org_by_last_word(head.text) if len([t for t in tokens if t.is_alpha]) == 1 else None
+        if short is not None:
+            return Speaker(name=short.name, kind="organization")
         doc = head.doc
         people = [e for e in doc.ents if e.label_ == "PERSON" and e[-1].lower_ == head.lower_]
         if people:

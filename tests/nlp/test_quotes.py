@@ -213,3 +213,10 @@ def test_age_and_nationality_epithets_in_running_text(quotes):
             "Moretti, who was bidding for a third title, was gracious in defeat.\n\n"
             '"She played the better tennis today," the Italian told reporters.')
     assert [s for _, s in direct(quotes(body, people))] == ["Serena Okafor", "Lucia Moretti"]
+
+
+def test_an_organisation_by_the_last_word_of_its_name(quotes):
+    body = ("The Department of the Treasury sanctioned two fishing firms.\n\n"
+            'Treasury said the network "treated its crews as expendable".')
+    found = quotes(body, [org("Department of the Treasury")])
+    assert direct(found) == [("treated its crews as expendable", "Department of the Treasury")]

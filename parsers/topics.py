@@ -20,6 +20,7 @@ MIN_RAW = 1.5  # below this a topic has too little evidence to be emitted
 RELATIVE = 0.3  # a topic must reach this share of the best topic's raw score
 INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top level) inherit
 MIN_TOPICS, MAX_TOPICS = 2, 5
+MIN_DOMAIN_TERMS = 2  # distinct terms a top-level domain needs
 MAX_EVIDENCE = 8
 
 
@@ -141,6 +142,11 @@ def _select(index: Index, raw: dict[str, tuple[float, list[str]]]) -> list[str]:
         return []
     best = raw[ranked[0]][0]
     chosen = [c for c in ranked if raw[c][0] >= RELATIVE * best][:MAX_TOPICS]
+    terms: dict[str, set[str]] = defaultdict(set)
+    for c in raw:
+        terms[index.top(c)].update(raw[c][1])
+    # one stray word (a headline's "defence" in a football report) is not enough to open a domain
+    chosen = [c for c in chosen if len(terms[index.top(c)]) >= MIN_DOMAIN_TERMS or c == ranked[0]]
     if len(chosen) < MIN_TOPICS:  # fill up within the domains already chosen, never open a weak new one
         domains = {index.top(c) for c in chosen}
         chosen += [c for c in ranked if c not in chosen and index.top(c) in domains][: MIN_TOPICS - len(chosen)]

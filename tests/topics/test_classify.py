@@ -115,3 +115,19 @@ def test_ambiguous_words_do_not_trigger_topics():
             "The party said the series of meetings would continue.")
     codes = {t.code for t in classify(None, body)}
     assert not codes & {"medtop:10000000", "medtop:01000000", "medtop:07000000", "medtop:16000000"}
+
+
+def test_one_stray_word_does_not_open_a_domain(index):
+    title = "Rovers defence holds firm in goalless draw"
+    body = ("Rovers' defence held firm as the visitors pressed in attack throughout the second half. The manager said "
+            "the team would attack the next match with confidence. The striker missed a penalty and the league table "
+            "remains tight.")
+    assert {t.code for t in classify(title, body) if index.nodes[t.code].level == 1} == {SPORT}
+
+
+def test_mixed_story_gets_both_domains(index):
+    title = "Court bars opposition leader from presidential election"
+    body = ("The constitutional court ruled on Friday that the opposition leader cannot stand in next month's "
+            "presidential election because of a fraud conviction. His party said the verdict was political, and the "
+            "election commission said ballots would be printed without his name.")
+    assert {t.code for t in classify(title, body) if index.nodes[t.code].level == 1} == {CRIME, POLITICS}

@@ -23,6 +23,7 @@ INSTITUTION = re.compile(
     r"\b(?:Ministry|Council|Court|Parliament|Government|Agency|Organi[sz]ation|Forces|Army|Navy|Office|Commission|"
     r"Committee|Union|Assembly|Bank|Fund|Party|Institute|University|Service|Department|Bureau|Authority|Tribunal)$"
 )
+ROAD_CODE = re.compile(r"^[A-Z]{1,2}-?\d+$")  # A6, N50, M25: roads and codes, not organizations
 SMALL = frozenset({"of", "the", "for", "and", "&", "on", "in", "de"})
 LOWER_BODY = re.compile(
     r"(?:(?P<dem>[A-Z][a-z]+)|(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s)\s+"
@@ -47,7 +48,7 @@ class Org:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).split(" (")[0].split(" : ")[0]
+    text = " ".join(text.split()).split(" (")[0].split(" : ")[0].split(", ")[0]
     text = POSS_END.sub("", LEAD.sub("", text)).strip(" ,.:;-–—")
     t = titles()
     ws = text.split()
@@ -65,7 +66,7 @@ def _rejected(form: str, exclude: set[str], people: set[str]) -> bool:
     t = titles()
     orgs = organizations()
     c = countries()
-    if not form or "/" in form or form in exclude or form in people or form in orgs.platforms:
+    if not form or ROAD_CODE.match(form) or "/" in form or form in exclude or form in people or form in orgs.platforms:
         return True
     if t.is_title(form.split()[0]) and not INSTITUTION.search(form):
         return True  # `Minister of Foreign Affairs`: an office, not an organization

@@ -12,7 +12,8 @@ from parsers.lexicon import countries
 from schemas import Participant
 
 GEO_AFTER = re.compile(
-    r"^[\s-]+(?:Gulf|Sea|Ocean|Peninsula|Strait|Straits|Basin|Subcontinent|Desert|Plateau|Highlands|Sea's)\b"
+    r"^[\s-]+(?:Gulf|Sea|Ocean|Peninsula|Strait|Straits|Basin|Subcontinent|Desert|Plateau|Highlands|Sea's"
+    r"|State|Province|Region|County|River|Valley)\b"  # `Niger State` of Nigeria, `Congo River`
 )
 REGION_BEFORE = re.compile(r"(?:North|South|East|West|Central|Latin|Southeast|Southern|Northern|Eastern|Western)\s+$")
 METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})

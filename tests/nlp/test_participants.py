@@ -237,6 +237,12 @@ def test_countries_under_one_short_name(parts):
     assert got["Turkey"]["aliases"] == ["Türkiye"]
 
 
+def test_a_state_or_river_named_after_a_country_is_no_country_mention(parts):
+    got = of_kind(parts, "Gunmen attacked a village in Niger State, Nigerian police said. Boats sank on the "
+                         "Congo River.", "country")
+    assert set(got) == {"Nigeria"}
+
+
 def test_a_capital_as_subject_stands_for_its_country(parts):
     got = of_kind(parts, "Warsaw said on Monday it would send more troops.", "country")
     assert set(got) == {"Poland"}

@@ -114,7 +114,8 @@ def finalize(spec: dict[str, Any]) -> dict[str, Any]:
     components["schemas"].pop("PaginationMetadata", None)  # flask-smorest's header paging, which we do not use
     spec["info"]["description"] = INFO_DESCRIPTION
     spec["info"]["license"] = {"name": "MIT", "identifier": "MIT"}
-    spec["servers"] = [{"url": "http://127.0.0.1:8000", "description": "`newsdesk serve` on this machine"}]
+    # Relative: Swagger UI and spec-driven tools call the server that served the document.
+    spec["servers"] = [{"url": "/", "description": "The server that serves this document."}]
     spec["tags"] = sorted(spec.get("tags", []), key=lambda t: t["name"])
     apply_examples(spec)
     apply_links(spec)

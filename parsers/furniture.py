@@ -14,6 +14,9 @@ TAIL, LINE, WITH_NEXT, CAPTION, LABEL = "tail", "line", "with_next", "caption", 
 DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
 CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
 CAPTION_SHORT_WORDS, CAPTION_TRAILER_CHARS = 12, 60  # where a photo credit may sit in a unit
+MASTHEAD_MAX_WORDS = 5
+NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "el", "al"})
+CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
@@ -29,6 +32,8 @@ def table() -> dict:
 
     return {
         "masthead": whole(raw["masthead"]),
+        "masthead_words": frozenset(raw["masthead_words"]),
+        "section_words": frozenset(raw["section_words"]),
         TAIL: whole(raw["tail"]),
         LINE: whole(raw["line"] + raw["masthead"]),
         WITH_NEXT: whole(raw["with_next"]),
@@ -57,6 +62,22 @@ def kind(text: str) -> str | None:
     return None
 
 
+def masthead_like(text: str) -> bool:
+    """A short title-case name holding a newspaper word (`The Daily Sentinel`, `HealthWire`), not a section."""
+    t = table()
+    tokens = text.split()
+    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:" or tokens[0] in t["section_words"]:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINERS for w in tokens):
+        return False
+    return any(_newspaper_word(w, t["masthead_words"]) for w in tokens)
+
+
+def _newspaper_word(word: str, known: frozenset[str]) -> bool:
+    """`Herald`, or a compound ending in one (`HealthWire`)."""
+    return word in known or any(word.endswith(m) and word != m for m in known if len(m) > 3)
+
+
 def masthead(text: str) -> str | None:
     """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`)."""
     first = re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
@@ -82,6 +103,9 @@ def is_caption(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """True for a section label such as `Analysis | Asia-Pacific`: a few short names around pipes."""
+    crumbs = CRUMB_SEPARATORS.split(text)
+    if len(crumbs) >= 2 and len(words(crumbs[0])) <= LABEL_PART_WORDS and len(words(crumbs[1])) <= LABEL_PART_WORDS:
+        return True
     parts = LABEL_SEPARATORS.split(text)
     if len(parts) < 2 or len(words(text)) > table()["label_max_words"]:
         return False

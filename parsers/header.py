@@ -10,6 +10,7 @@ from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, word
 from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
+TITLE_MIN_WORDS = 3
 SECTION_MAX_WORDS = 3
 SECTION_LOOKAHEAD = 12  # menu lines above a headline; bounded so long line lists stay linear
 STANDFIRST_MIN_WORDS, STANDFIRST_MAX_WORDS = 5, 80  # shorter lines under a headline are section names
@@ -49,11 +50,17 @@ def read_head(us: list[Unit]) -> Head:
             i += 1
         else:
             break
-    if i < len(us) and is_headline(us[i].text) and read_dateline(us[i].text, strict=True) is None:
+    if i < len(us) and _is_title(us[i].text):
         head.title, i = i, i + 1
         i = _standfirst(us, i, head)
     head.body_start = _first_prose(us, i, head)
     return head
+
+
+def _is_title(text: str) -> bool:
+    """A headline: headline-shaped, three words or more (`All News` is a section), not a dateline lead."""
+    lettered = [w for w in words(text) if not w[0].isdigit()]
+    return is_headline(text) and len(lettered) >= TITLE_MIN_WORDS and read_dateline(text, strict=True) is None
 
 
 def _is_kicker(text: str) -> bool:
@@ -65,7 +72,7 @@ def _is_section(us: list[Unit], i: int) -> bool:
     """A section or menu name (`Middle East`) above a longer headline-shaped line, before any running text."""
     text = us[i].text
     count = len(words(text))
-    if count > SECTION_MAX_WORDS or ends_sentence(text):
+    if (count > SECTION_MAX_WORDS and not furniture.masthead_like(text)) or ends_sentence(text):
         return False
     for u in us[i + 1:i + 1 + SECTION_LOOKAHEAD]:
         if is_prose(u.text) or end_credit(u.text) is not None:

@@ -22,8 +22,9 @@ REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|(?i
 STAFF = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff|Desk|Bureau|Correspondent|Newsroom|Team|Editorial"
                    r"|Web Desk|Reporter))$")
 NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s*"
-                         r"(?:\|(?=.*\d)|\bPublished\b|\bUpdated\b|\bPosted\b)")
+                         r"(?:\|(?=.*\d)|(?P<dash>\s[-–—]\s)|\bPublished\b|\bUpdated\b|\bPosted\b)")
 BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
+WITH_WIRE = re.compile(r"^[A-Z][^,|]{1,40}?\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")  # `Le Monde with AFP`
 ACRONYM_MAX = 6
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
 
@@ -51,6 +52,8 @@ def read_meta(text: str) -> Meta:
     name = byline_name(text)
     if outlets.is_wire(text):
         meta.credit = text.strip()
+    elif (m := WITH_WIRE.match(text)) and outlets.is_wire(m["agency"]):
+        meta.credit = m["agency"]
     elif name and outlets.is_wire(name):
         meta.credit = name
     elif name:
@@ -64,6 +67,8 @@ def byline_name(text: str) -> str | None:
     """Return the name a byline line gives (`By X`, `Reuters Staff`, `X | 10.12.2022`, `AFP Published ...`)."""
     for pattern in (REPORTER, STAFF, NAME_BEFORE):
         m = pattern.match(text)
+        if m and m.groupdict().get("dash") and not find_dates(text):
+            continue  # `KYODO NEWS - Mar 11, 2026` is a byline; `Iran and Russia - talks resume` is not
         if m and (name := _clean_name(m["name"])):
             return name
     return None

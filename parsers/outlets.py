@@ -78,8 +78,9 @@ def site_name(lines: list[str]) -> str | None:
     for line in lines:
         for pattern in _data()[2]:
             m = pattern.search(line)
-            if m and m["name"]:
-                return m["name"].strip().rstrip(".,;:")
+            name = m["name"].strip().rstrip(".,;:") if m and m["name"] else ""
+            if name and not is_wire(name):
+                return name
     return None
 
 

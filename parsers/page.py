@@ -81,7 +81,12 @@ def _lead_in(paragraphs: list[str]) -> str | None:
 
 def _masthead(above_title: list[Unit]) -> str | None:
     """The page's own masthead above the headline (one below it brands a reprinted source instead)."""
-    return next((name for u in above_title if (name := furniture.masthead(u.text))), None)
+    for u in above_title:
+        if name := furniture.masthead(u.text):
+            return name
+        if furniture.masthead_like(u.text):
+            return u.text
+    return None
 
 
 def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:
@@ -95,6 +100,8 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
             clues.source_lines.append(meta.source)
         if meta.credit:
             clues.byline_credits.append(meta.credit)
+        if meta.source or (meta.credit and find_dates(line)):
+            clues.home_marks.append(meta.source or meta.credit)
     outlet, credited = resolve(text, clues)
     return Source(outlet=outlet, credited_source=credited, **fields)
 

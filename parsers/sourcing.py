@@ -19,6 +19,7 @@ class Clues:
     title_credit: str | None = None
     source_lines: list[str] = field(default_factory=list)
     byline_credits: list[str] = field(default_factory=list)
+    home_marks: list[str] = field(default_factory=list)  # `Source: X` fields and dated `X - Mar 11, 2026` bylines
     end_credit: str | None = None
     furniture: list[str] = field(default_factory=list)
 
@@ -28,8 +29,21 @@ def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     outlet = (clues.dateline_outlet or clues.lead_in or clues.masthead or outlets.own_site(text) or clues.title_outlet
               or outlets.site_name(clues.furniture))
     credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit]
+    outlet = outlet or _agency_at_home(clues.dateline_credit, clues.home_marks)
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
     return outlet, credited
+
+
+def _agency_at_home(dateline: str | None, home_marks: list[str]) -> str | None:
+    """The agency of the dateline when the page's own fields name it too (`Source: Xinhua` over `(Xinhua)`).
+
+    A reprint credits its agency in the dateline, a bare byline or a copyright line; the agency's own page
+    also fills its source field or dates its own byline (`KYODO NEWS - Mar 11, 2026`). Only on a page that
+    names no other outlet.
+    """
+    if dateline and any(outlets.same(dateline, mark) for mark in home_marks):
+        return dateline
+    return None
 
 
 def title_clues(clues: Clues, suffixes: list[tuple[str, bool]]) -> None:

@@ -113,3 +113,26 @@ def test_footer_and_byline_forms_of_other_sites():
 ])
 def test_photo_positions_are_not_credits_but_lower_case_listed_wires_are(lead, credited):
     assert read(HEAD + lead + BODY).source.credited_source == credited
+
+
+def test_agency_on_its_own_page_versus_a_reprint():
+    own = read("KYODO NEWS - Mar 3, 2026 - 09:15\n\nJapan to release more rice from reserves\n\n"
+               "TOKYO (Kyodo) - The farm ministry said Tuesday it will release more rice from state reserves.\n")
+    assert (own.source.outlet, own.source.credited_source) == ("Kyodo", None)
+    reprint = read("Budget deal passes Senate\n\nThe Associated Press\n\n"
+                   "WASHINGTON (AP) — The Senate passed the budget deal late Monday, ending weeks of talks.\n\n"
+                   "Copyright 2026 The Associated Press. All rights reserved.\n")
+    assert (reprint.source.outlet, reprint.source.credited_source) == (None, "AP")
+
+
+def test_masthead_of_an_unlisted_paper_names_the_outlet():
+    page = read("The Riverside Courier\n\nNews » Region\n\nCouncil approves new bridge over the river\n\n"
+                "Le Riverside with AFP\n\nRIVERSIDE - The council approved a new bridge on Monday, officials said.\n")
+    assert (page.title, page.source.outlet, page.source.credited_source) == (
+        "Council approves new bridge over the river", "The Riverside Courier", "AFP")
+
+
+def test_copyright_with_c_in_brackets_names_the_site():
+    page = read(HEAD + "Officials held talks on Sunday in the capital." + BODY
+                + "\n(C) 2026 Northern Ledger Media. All rights reserved. Terms apply.\n")
+    assert page.source.outlet == "Northern Ledger Media"

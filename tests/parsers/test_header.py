@@ -115,8 +115,9 @@ def test_agency_page_with_masthead_section_and_comma_date():
 def test_editor_line_and_source_line_above_headline_are_metadata():
     page = read("Source: Xinhua\nEditor: Huaxia\n2025-11-17 21:05:30\nChina, Kazakhstan vow to deepen cooperation\n"
                 "BEIJING, Nov. 17 (Xinhua) -- Chinese and Kazakh officials pledged on Monday to deepen cooperation.\n")
-    assert (page.title, page.published, page.source.credited_source) == (
-        "China, Kazakhstan vow to deepen cooperation", "2025-11-17", "Xinhua")
+    assert (page.title, page.published) == ("China, Kazakhstan vow to deepen cooperation", "2025-11-17")
+    # the page's own source field and its dateline both name the agency: its own site, not a credit
+    assert (page.source.outlet, page.source.credited_source) == ("Xinhua", None)
 
 
 def test_font_widgets_and_agency_name_lines_are_not_credits_or_subtitles():
@@ -138,3 +139,15 @@ def test_menu_lines_above_the_headline_are_skipped():
 def test_kicker_becomes_the_subtitle_when_there_is_no_standfirst():
     page = read("Lavrov:\n\nWest is running out of options in Ukraine" + LEAD)
     assert page.subtitle == "Lavrov" and "Lavrov" not in page.body
+
+
+def test_two_word_section_name_is_not_a_headline():
+    page = read("All Stories\n\nMarch 3, 2026\n\nSEOUL, March 3 (Yonhap) -- South Korea's exports rose 5 percent in "
+                "February, data showed Tuesday.\n")
+    assert page.title is None and page.published == "2026-03-03"
+
+
+def test_breadcrumb_ending_in_the_headline_is_not_the_title():
+    head = "Ministry warns of heavy snow in the north"
+    page = read(f"Home › Weather › {head}\n\n{head}" + LEAD)
+    assert page.title == head

@@ -75,6 +75,8 @@ def _is_section(us: list[Unit], i: int) -> bool:
     if (count > SECTION_MAX_WORDS and not furniture.masthead_like(text)) or ends_sentence(text):
         return False
     for u in us[i + 1:i + 1 + SECTION_LOOKAHEAD]:
+        if is_furniture(u):
+            continue  # bylines and date lines are not the headline the section would stand above
         if is_prose(u.text) or end_credit(u.text) is not None:
             return False
         if is_headline(u.text) and len(words(u.text)) > max(count, SECTION_MAX_WORDS):

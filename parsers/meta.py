@@ -26,6 +26,7 @@ NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'
 BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
 WITH_WIRE = re.compile(r"^[A-Z][^,|]{1,40}?\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")  # `Le Monde with AFP`
 ACRONYM_MAX = 6
+LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
 
 
@@ -85,7 +86,7 @@ def _clean_name(name: str) -> str | None:
     half = len(tokens) // 2
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]
-    if not tokens or len(tokens) > 6:
+    if not tokens or len(tokens) > 6 or tokens[0].casefold() in LABEL_WORDS:
         return None
     if name.lower().startswith(("editorial", "staff")) or all(NAME_TOKEN.match(t) for t in tokens):
         return " ".join(tokens)

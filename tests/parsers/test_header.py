@@ -151,3 +151,19 @@ def test_breadcrumb_ending_in_the_headline_is_not_the_title():
     head = "Ministry warns of heavy snow in the north"
     page = read(f"Home › Weather › {head}\n\n{head}" + LEAD)
     assert page.title == head
+
+
+@pytest.mark.parametrize(("meta_line", "iso"), [
+    ("Published On 14 Oct 2025", "2025-10-14"),
+    ("By Dr. Ama Owusu | Published on May 5, 2026, at 4:12 pm (Paris)", "2026-05-05"),
+    ("Tue 4 Mar 2025 06.00 GMT", "2025-03-04"),
+])
+def test_three_word_headline_above_a_long_byline_or_date_line(meta_line, iso):
+    page = read(f"Relief appeal launched\n\n{meta_line}\n\nThe agency launched an appeal on Tuesday for relief.\n")
+    assert (page.title, page.published) == ("Relief appeal launched", iso)
+
+
+def test_labeled_date_after_the_body_is_the_publication_date():
+    page = read("Farmers protest new tax\n\nNEW DELHI, March 2 (IANS) Farmers protested a new tax on Monday.\n\n"
+                "The protest ended peacefully.\n\nPublished - March 12, 2026 09:40 pm IST\n")
+    assert (page.published, page.source.reporter, page.body.endswith("peacefully.")) == ("2026-03-12", None, True)

@@ -24,6 +24,13 @@ from storage.schema import articles, topics
 from storage.writer import AddResult, Writer
 
 EXPORT_CHUNK = 500
+WRITE_ATTEMPTS = 5
+RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+
+
+def _conflict(exc: sa.exc.DBAPIError) -> bool:
+    """A clash with a concurrent writer (unique key, deadlock, serialization) that a retry resolves."""
+    return isinstance(exc, sa.exc.IntegrityError) or getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES
 
 
 class Store:
@@ -55,7 +62,7 @@ class Store:
             return False
 
     def _load_topics(self) -> None:
-        with self.engine.begin() as conn:
+        with engines.writing(self.engine) as conn:
             if conn.execute(sa.select(sa.func.count()).select_from(topics)).scalar() or not self.tree:
                 return
             conn.execute(sa.insert(topics), [{"code": t.code, "label": t.label, "parent": t.parent}
@@ -66,19 +73,30 @@ class Store:
         return self.add_many([record])[0]
 
     def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
-        """Store records in one transaction: all of them or none."""
-        pending = {k: dict(v) for k, v in self._keys.items()}  # a rolled-back batch must not leave keys behind
-        with self.engine.begin() as conn:
-            writer = Writer(conn, self.tree, pending)
-            results = writer.add_batch(records)
-            writer.flush()
-            participants.refresh(conn, writer.touched_variants)
-        self._keys = pending
-        return results
+        """Store records in one transaction: all of them or none.
+
+        Another process writing the same article or name at the same moment can make the transaction
+        fail (unique key, deadlock); it is then run again and finds that process's rows.
+        """
+        for attempt in range(WRITE_ATTEMPTS):
+            pending = {k: dict(v) for k, v in self._keys.items()}  # a rolled-back batch must not leave keys
+            try:
+                with engines.writing(self.engine) as conn:
+                    writer = Writer(conn, self.tree, pending)
+                    results = writer.add_batch(records)
+                    writer.flush()
+                    participants.refresh(conn, writer.touched_variants)
+            except sa.exc.DBAPIError as exc:
+                if attempt == WRITE_ATTEMPTS - 1 or not _conflict(exc):
+                    raise
+                continue
+            self._keys = pending
+            return results
+        raise AssertionError("unreachable")
 
     def delete(self, article_id: str) -> bool:
         """Remove an article; False when there was none."""
-        with self.engine.begin() as conn:
+        with engines.writing(self.engine) as conn:
             pk = conn.execute(sa.select(articles.c.pk).where(articles.c.id == article_id)).scalar()
             if pk is None:
                 return False

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from storage_builders import article, corpus
 
 from schemas.search import Query
+from storage import Store
 
 BODY = ("The foreign ministers of both countries met in the capital on Tuesday to review the agreements.\n"
         "They agreed to expand trade, energy and transport cooperation over the next five years.\n"
@@ -42,3 +45,26 @@ def test_get_delete_and_export(loaded):
     assert loaded.search_articles(Query(q="Putin")).pagination.total == 0
     assert loaded.known_raw_hashes([records[1].provenance.sha256, "0" * 64]) == {records[1].provenance.sha256}
     assert loaded.ping()
+
+
+def test_two_processes_opening_and_writing_at_once(database_url):
+    """Gunicorn workers: both migrate a fresh database and add the same records concurrently."""
+    barrier = threading.Barrier(2, timeout=60)
+    results: list[list[str]] = []
+
+    def worker() -> None:
+        barrier.wait()
+        store = Store.open(database_url)
+        barrier.wait()
+        results.append([r.status for r in store.add_many(corpus())])
+        store.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [["new"] * 6, ["unchanged"] * 6]
+    store = Store.open(database_url)
+    assert store.count() == 6 and store.list_participants().pagination.total == 4
+    store.close()

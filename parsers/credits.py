@@ -12,7 +12,7 @@ PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}(?:,[ ][A-Z][\w.'’-]*(?:
 SHORT_DATE = rf"{MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?"
 # `COLOMBO, Sri Lanka (AP) —`, `TEHRAN (ISNA) -`, `KABUL, Nov 17 (Xinhua) --`, `(MENAFN- Pajhwok Afghan News)`
 PAREN = re.compile(rf"^(?:(?P<place>{PLACE}),?[ ]*)?(?:,[ ]*(?P<date>{SHORT_DATE}),?[ ]*)?"
-                   rf"\((?P<credit>[A-Za-z][^()]{{1,80}})\)[ ]*(?:[-–—:]+[ ]*|(?=[A-Z“\"]))")
+                   rf"\((?P<credit>[A-Za-z][^()]{{1,80}})\)\.?[ ]*(?:[-–—:]+[ ]*|(?=[A-Z“\"]))")
 # `MOSCOW, December 2. /TASS/.`
 SLASHED = re.compile(rf"^(?P<place>{PLACE}),[ ]*(?P<date>{SHORT_DATE})\.?[ ]*"
                      rf"/(?P<credit>[A-Za-z][\w .-]{{0,30}})/\.?[ ]*")

@@ -24,7 +24,8 @@ STAFF = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff|Desk|Bureau|
 NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s*"
                          r"(?:\|(?=.*\d)|(?P<dash>\s[-–—]\s)|\bPublished\b|\bUpdated\b|\bPosted\b)")
 BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
-WITH_WIRE = re.compile(r"^[A-Z][^,|]{1,40}?\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")  # `Le Monde with AFP`
+# `Le Monde with AFP`
+WITH_WIRE = re.compile(r"^(?P<name>[A-Z][^,|]{1,40}?)\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")
 ACRONYM_MAX = 6
 LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
@@ -39,6 +40,7 @@ class Meta:
     url: str | None = None
     reporter: str | None = None
     credit: str | None = None
+    outlet: str | None = None  # `Le Monde` in `Le Monde with AFP`
 
 
 def read_meta(text: str) -> Meta:
@@ -55,6 +57,8 @@ def read_meta(text: str) -> Meta:
         meta.credit = text.strip()
     elif (m := WITH_WIRE.match(text)) and outlets.is_wire(m["agency"]):
         meta.credit = m["agency"]
+        profile = outlets.lookup(m["name"])
+        meta.outlet = m["name"] if profile is not None and not profile.wire else None
     elif name and outlets.is_wire(name):
         meta.credit = name
     elif name:

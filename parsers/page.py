@@ -100,6 +100,8 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
             clues.source_lines.append(meta.source)
         if meta.credit:
             clues.byline_credits.append(meta.credit)
+        if meta.outlet:
+            clues.byline_outlet = clues.byline_outlet or meta.outlet
         if meta.source or (meta.credit and find_dates(line)):
             clues.home_marks.append(meta.source or meta.credit)
     outlet, credited = resolve(text, clues)

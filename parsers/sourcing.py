@@ -19,6 +19,7 @@ class Clues:
     title_credit: str | None = None
     source_lines: list[str] = field(default_factory=list)
     byline_credits: list[str] = field(default_factory=list)
+    byline_outlet: str | None = None
     home_marks: list[str] = field(default_factory=list)  # `Source: X` fields and dated `X - Mar 11, 2026` bylines
     end_credit: str | None = None
     furniture: list[str] = field(default_factory=list)
@@ -27,7 +28,7 @@ class Clues:
 def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     """Return (outlet, credited_source): the outlet only where the text names it, no credit to the outlet itself."""
     outlet = (clues.dateline_outlet or clues.lead_in or clues.masthead or outlets.own_site(text) or clues.title_outlet
-              or outlets.site_name(clues.furniture))
+              or clues.byline_outlet or outlets.site_name(clues.furniture))
     credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit]
     outlet = outlet or _agency_at_home(clues.dateline_credit, clues.home_marks)
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)

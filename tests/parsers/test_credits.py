@@ -136,3 +136,11 @@ def test_copyright_with_c_in_brackets_names_the_site():
     page = read(HEAD + "Officials held talks on Sunday in the capital." + BODY
                 + "\n(C) 2026 Northern Ledger Media. All rights reserved. Terms apply.\n")
     assert page.source.outlet == "Northern Ledger Media"
+
+
+def test_spanish_wire_dateline_and_outlet_with_wire_byline():
+    page = read(HEAD + "SANTIAGO (EFE).- Chile's senate approved a water bill on Monday, lawmakers said." + BODY)
+    assert (page.source.credited_source, page.dateline) == ("EFE", "Santiago")
+    page = read(HEAD + "Le Monde with AFP\n\nFarmers blocked motorways around the capital on Monday, police said."
+                + BODY)
+    assert (page.source.outlet, page.source.credited_source) == ("Le Monde", "AFP")

@@ -22,6 +22,19 @@ def vocab() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+IRREGULAR_FORMS = frozenset({"said", "told", "wrote", "written", "according", "spoke", "says", "tells"})
+
+
+@cache
+def cue_forms() -> frozenset[str]:
+    """Inflected forms of every cue verb, to tell cheaply whether a short text can hold a report at all."""
+    forms = set(IRREGULAR_FORMS)
+    for lemma in vocab()["speech_verbs"] | vocab()["indirect_verbs"]:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update({lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma[:-1] + "ied"})
+    return frozenset(forms)
+
+
 def is_speech_verb(tok: Token, kind: str = "speech_verbs") -> bool:
     """A verb (or mis-tagged verb form) whose lemma is a speech cue."""
     lemma = tok.lemma_.lower()

@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from parsers.attribution import Cue, cue_in_frame, find_cue
-from parsers.cues import doc_text
+from parsers.cues import cue_forms, doc_text
 from parsers.indirect import find_indirect
 from parsers.quote_frames import gap_sentences, lead_frame
 from parsers.quote_spans import MarkSpan, find_mark_spans
@@ -151,8 +151,9 @@ def extract_quotes(
     direct, indirect = _field(doc_text(doc), doc, "body", participants)
     quotes: list[Quote] = []
     for part, text in (("title", getattr(page, "title", None)), ("subtitle", getattr(page, "subtitle", None))):
-        if not text or (part == "title" and not find_mark_spans(text)):
-            continue
+        marked = bool(find_mark_spans(text)) if text else False
+        if not text or (not marked and (part == "title" or not cue_forms() & set(_words(text).split()))):
+            continue  # parse a headline only for its quotes, a standfirst only if it can report speech
         head_direct, head_indirect = _field(text, nlp(text) if nlp is not None else None, part, participants)
         quotes.extend(sorted([*_borrow_speakers(head_direct, direct), *head_indirect], key=lambda q: q.span))
     quotes.extend(sorted([*(a.quote for a in direct), *indirect], key=lambda q: q.span))

@@ -115,11 +115,12 @@ def _targets(url: str) -> dict[str, str]:
             "GET /v1/quotes?speaker=...": "/v1/quotes?speaker=" + urllib.request.quote(speaker)}
 
 
-def run(quick: bool = False) -> dict:
+def run(quick: bool = False, synthetic: int | None = None) -> dict:
     """Measure the API and the Flask ceiling in one run; return figures and ratios per endpoint."""
     if shutil.which("wrk") is None:
         raise RuntimeError("wrk is needed: apt-get install wrk")
-    seconds, synthetic = (3, 300) if quick else (10, 3000)
+    seconds, default_synthetic = (3, 300) if quick else (10, 3000)
+    synthetic = default_synthetic if synthetic is None else synthetic
     workers = None  # gunicorn.conf.py decides, for both servers alike
     with tempfile.TemporaryDirectory() as tmp:
         database = f"sqlite:///{tmp}/bench.db"
@@ -138,15 +139,19 @@ def run(quick: bool = False) -> dict:
                 wrk(url + f"/body/{r['bytes']}", 1)
                 r["flask"] = wrk(url + f"/body/{r['bytes']}", seconds)
                 r["ratio_rps"] = round(r["api"]["rps"] / r["flask"]["rps"], 3)
-    return {"seconds": seconds, "articles": synthetic + 5, "connections": WRK_CONNECTIONS, "endpoints": results}
+    return {"seconds": seconds, "articles": synthetic + 5, "connections": WRK_CONNECTIONS,
+            "load_average": os.getloadavg()[0], "endpoints": results}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 s per measurement and a smaller database")
-    report = run(quick=parser.parse_args().quick)
+    parser.add_argument("--synthetic", type=int, default=None, help="synthetic articles besides the 5 fixtures")
+    args = parser.parse_args()
+    report = run(quick=args.quick, synthetic=args.synthetic)
     print(f"wrk {WRK_THREADS} threads, {report['connections']} connections, {report['seconds']} s each; "
-          f"{report['articles']} articles; gunicorn.conf.py for both servers")
+          f"{report['articles']} articles; gunicorn.conf.py for both servers; "
+          f"load average {report['load_average']:.1f} on {os.cpu_count()} cores (other work skews both sides)")
     print(f"{'endpoint':28} {'bytes':>6} {'api req/s':>10} {'p50 ms':>7} {'p99 ms':>7} "
           f"{'flask req/s':>11} {'p50 ms':>7} {'p99 ms':>7} {'ratio':>6}")
     for name, r in report["endpoints"].items():

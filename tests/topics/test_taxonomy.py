@@ -45,3 +45,14 @@ def test_key_normalizes_plurals_case_accents_and_possessives():
     assert key("Russia's") == "russia"
     assert key("crisis") == "crisis" and key("bus") == "bus"
     assert phrase_keys("oil-output cuts") == ("oil", "output", "cut")
+
+
+def test_every_ambiguous_term_is_a_label_or_label_part():
+    from parsers.topic_model import LABEL_SPLIT, PARENTHESIS
+
+    terms = set()
+    for node in load_taxonomy().values():
+        label = PARENTHESIS.sub("", node.label).strip().casefold()
+        terms |= {label, *(p.strip() for p in LABEL_SPLIT.split(label))}
+    table = json.loads(KEYWORDS_FILE.read_text(encoding="utf-8"))
+    assert set(table["ambiguous_label_terms"]) <= terms

@@ -7,22 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
-from werkzeug.exceptions import HTTPException
 
 from api import config
-from storage import QuerySyntaxError
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the WSGI app: defaults, then NEWSDESK_* variables, then `test_config`."""
-    # Imported here so the CLI commands that never serve (parse, schema) skip the web stack.
-    from api import articles, catalog, participants, quotes, service
-    from api.auth import guard_reads
-    from api.errors import ProblemSchema, handle_unexpected
-    from api.extensions import Api, bad_query
-    from api.openapi import register_components
     from api.settings import database_url, parser_settings
-    from api.uploads import ArticleUploadSchema
 
     app = Flask(__name__)
     app.config.from_object(config.Defaults)
@@ -31,6 +22,22 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config["DATABASE_URL"] = app.config["DATABASE_URL"] or database_url()
     config.finish(app.config)
     app.extensions["newsdesk"] = {"parser_settings": parser_settings()}
+    _register(app)
+    return app
+
+
+def _register(app: Flask) -> None:
+    """Attach the resources, their OpenAPI components, the docs and the error handlers."""
+    # Imported here so the CLI commands that never serve (parse, schema) skip the web stack.
+    from werkzeug.exceptions import HTTPException
+
+    from api import articles, catalog, participants, quotes, service
+    from api.auth import guard_reads
+    from api.errors import ProblemSchema, handle_unexpected
+    from api.extensions import Api, bad_query
+    from api.openapi import register_components
+    from api.uploads import ArticleUploadSchema
+    from storage import QuerySyntaxError
 
     api = Api(app)
     register_components(api.spec)
@@ -44,4 +51,3 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_error_handler(QuerySyntaxError, bad_query)
     app.register_error_handler(Exception, handle_unexpected)
     app.before_request(guard_reads)
-    return app

@@ -167,3 +167,17 @@ def test_labeled_date_after_the_body_is_the_publication_date():
     page = read("Farmers protest new tax\n\nNEW DELHI, March 2 (IANS) Farmers protested a new tax on Monday.\n\n"
                 "The protest ended peacefully.\n\nPublished - March 12, 2026 09:40 pm IST\n")
     assert (page.published, page.source.reporter, page.body.endswith("peacefully.")) == ("2026-03-12", None, True)
+
+
+def test_institution_masthead_above_a_press_statement():
+    page = read("Ministry of Foreign Affairs of Norway\n\nPress release\n\n"
+                "Norway pledges new aid for Sudan refugees\n\nApril 2, 2026\n\n"
+                "Norway will provide new humanitarian aid for refugees from Sudan, the ministry said.\n")
+    assert (page.title, page.source.outlet, page.published) == (
+        "Norway pledges new aid for Sudan refugees", "Ministry of Foreign Affairs of Norway", "2026-04-02")
+
+
+def test_title_case_headline_naming_a_ministry_stays_the_title():
+    page = read("Foreign Ministry Summons French Envoy\n\nBy Jane Doe\n\n"
+                "The foreign ministry summoned the French ambassador on Monday over remarks by a minister.\n")
+    assert (page.title, page.source.outlet) == ("Foreign Ministry Summons French Envoy", None)

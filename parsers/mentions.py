@@ -34,8 +34,8 @@ class Mention:
     name: list[Word]
     prefix: list[Word]
     how: str  # ner | titled | agent | rescan
-    titled: bool = False  # an office or honorific stands before the name (`King Salman`)
-    agent: bool = False  # subject of a speech verb (`Baghaei noted`) or with a role apposition
+    titled: bool = False  # an office or honorific stands before the name (`King Abdullah`)
+    agent: bool = False  # subject of a speech verb (`Lavrov noted`) or with a role apposition
     cue: str = ""  # `org` after `the group`, `place` after `in`: evidence against a person
 
     @cached_property
@@ -76,7 +76,7 @@ def excluded_form(form: str, reporter: str | None) -> bool:
 
 
 def _agent(doc: Doc, start: int, end: int) -> bool:
-    """The name is the subject, or one of the subjects, of a speech or action verb (`Baghaei noted`)."""
+    """The name is the subject, or one of the subjects, of a speech or action verb (`Lavrov noted`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verbs = titles().agent_verbs
     if span is None:

@@ -20,7 +20,7 @@ HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=
 FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
 FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
 DEGREE = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]")  # B.Sc, M.Sc, Ph.D
-HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Faisal, el-Sisi
+HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Jubeir, el-Sisi
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def words(text: str) -> list[Word]:
 
 
 def is_cap(word: str) -> bool:
-    """A word that can be part of a proper name (Capitalized, al-Faisal)."""
+    """A word that can be part of a proper name (Capitalized, al-Jubeir)."""
     return word[:1].isupper() or bool(HYPHEN_PREFIX.match(word))
 
 
@@ -177,7 +177,7 @@ def text_of(name: list[Word]) -> str:
 
 
 def bare(word: str) -> str:
-    """A name word without its article prefix and diacritics: al-Faisal -> Faisal, Çavuşoğlu -> Cavusoglu."""
+    """A name word without its article prefix and diacritics: al-Jubeir -> Jubeir, Çavuşoğlu -> Cavusoglu."""
     word = HYPHEN_ARTICLE.sub("", word) if "-" in word else word
     return word if word.isascii() else fold(word)
 

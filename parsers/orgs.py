@@ -86,8 +86,12 @@ def _candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, s
     """(start, end, form) of every naming that may be an organization."""
     orgs = organizations()
     text = doc_text(doc)
-    out = [(e.start, e.start + len(e.text.split(" (")[0]), e.text.split(" (")[0])
-           for e in doc_ents(doc) if e.label == "ORG"]
+    out = []
+    for e in doc_ents(doc):
+        if e.label == "ORG":
+            lead = len(LEAD.match(e.text).group()) if LEAD.match(e.text) else 0  # so a longer table form wins
+            form = e.text[lead:].split(" (")[0]
+            out.append((e.start + lead, e.start + lead + len(form), form))
     out += [(m.start(), m.end(), m.group()) for m in orgs.pattern.finditer(text)]
     for short, full in orgs.context_short.items():
         for m in re.finditer(rf"\b{re.escape(short)}\b", text):

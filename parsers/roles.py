@@ -157,7 +157,7 @@ def _apposition(doc: Doc, end: int) -> str:
 
 
 def _before_comma(doc: Doc, start: int) -> str:
-    """`the commission's spokesman, Ahmed Akram` -> the phrase before the comma."""
+    """`the commission's spokesman, Maria Lopez` -> the phrase before the comma."""
     m = re.search(r",\s*$", doc_text(doc)[max(0, start - 3):start])
     comma = max(0, start - 3) + m.start() if m else -1
     span = doc.char_span(comma, comma + 1, alignment_mode="expand") if m else None

@@ -16,7 +16,7 @@ CREDIT = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
     r"|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redits?|[Vv]ideo|[Gg]raphics?)\s+(?:by|:)"
     r"|^\s*(?:Reporter|Author|Written by|Source|Byline)\s*:|^\s*(?:By|BY)\s+(?=[A-Z][^\n]{0,60}$)"
-    r"|\bPhoto/|\b[Cc]ourtesy\b)[^\n]*",
+    r"|\bPhoto/|\b[Cc]ourtesy\b|^(?=[^\n]*\bcontributed (?:to this report|reporting)))[^\n]*",
     re.MULTILINE,
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
@@ -70,7 +70,7 @@ def excluded_form(form: str, reporter: str | None) -> bool:
     c = countries()
     return (
         form in orgs.canonical or form in orgs.platforms or form in orgs.agencies
-        or c.lookup(form) is not None or form in c.by_capital
+        or c.lookup(form) is not None or form in c.by_capital or form.title() in c.by_capital
         or (reporter is not None and form in reporter)
     )
 
@@ -233,7 +233,8 @@ def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = 
             continue
         form = text_of(name)
         longer = len(name) > 1 and name[-1].text in known and plausible_name(name)
-        variant = len(name) == 1 and len(form) >= 5 and any(similar(form, k) for k in known if " " not in k)
+        variant = len(name) == 1 and len(form) >= 5 and not form.isupper() and any(
+            similar(form, k) for k in known if " " not in k)
         if longer_only:
             form_ok = longer
         else:

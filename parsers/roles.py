@@ -19,6 +19,7 @@ COUNTERPART = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?\s*,?\s*(?:[A-Z]\S*\s+){0,3}$"
 )
 OFFICE_OF = re.compile(r"^(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+((?:of|to|for)\s.*)$")
+TIME_WORD = re.compile(r"^(former|acting|then|outgoing|incoming|interim|caretaker)\s+", re.IGNORECASE)
 OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -96,6 +97,10 @@ def _normalize(role: str, country: str | None) -> str:
         owner = country if c.lookup(owner) == country and country else (
             f"the {owner}" if owner[:1].islower() else owner)
         return f"{m.group('role')} of {display(owner)}"
+    time = TIME_WORD.match(role)  # `Former British prime minister` -> `former prime minister of the United Kingdom`
+    if time:
+        rest = _normalize(role[time.end():], country)
+        return f"{time.group(1).lower()} {rest}" if rest != role[time.end():] else role
     first, _, rest = role.partition(" ")
     for lead in (" ".join(role.split()[:2]), first):
         if country and rest and c.lookup(lead) == country and " of " not in role:

@@ -62,6 +62,11 @@ def test_premodifier_gives_role_and_country(parts):
     assert got["Daniel Omondi"]["mentions"] == 2
 
 
+def test_a_former_office_keeps_its_time_word(parts):
+    got = people(parts, "Former British prime minister Boris Johnson attended the launch.")
+    assert got["Boris Johnson"]["role"] == "former prime minister of the United Kingdom"
+
+
 def test_possessive_gives_role_and_country(parts):
     got = people(parts, "Brazil's Finance Minister Carla Mendes presented the budget on Tuesday.")
     assert got["Carla Mendes"]["country"] == "Brazil"

@@ -70,7 +70,7 @@ def get_article(article_id: str) -> Response:
 @blp.doc(operationId="createArticle", security=REQUIRED_KEY, requestBody=request_body_doc(),
          responses={**ok(201, ArticleRecord, "The article was parsed and stored.",
                          headers={**LOCATION_HEADER, **ETAG_HEADER}),
-                    **ok(200, ArticleRecord, "The same text was stored before; this is the stored record.",
+                    **ok(200, ArticleRecord, "The same text was stored before: the stored (or re-parsed) record.",
                          headers=ETAG_HEADER),
                     **errors(401, 403, 413, 415, 422, 429)})
 def create_article(args: dict[str, Any]) -> Response:
@@ -79,6 +79,8 @@ def create_article(args: dict[str, Any]) -> Response:
     result = get_store().add(record)
     if result.status == "unchanged":
         return _record_response(get_store().get(result.article_id) or record)
+    if result.status == "updated":  # same text, re-parsed by a newer parser: the resource existed
+        return _record_response(record)
     location = url_for("articles.get_article", article_id=result.article_id)
     return _record_response(record, 201, {"Location": location})
 

@@ -10,6 +10,7 @@ Usage: python bench/ingest_search.py [--quick] [--postgres URL]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -100,8 +101,10 @@ def engine_run(url: str, dialect: str, sizes: list[int]) -> dict:
     store = Store.open(url)
     for n in sizes:  # grow the same database to each size
         out["ingest"].append({**ingest_records_more(store, done, n), "engine": dialect})
+        print(json.dumps(out["ingest"][-1]), file=sys.stderr, flush=True)  # progress: long runs
         done = n
     out["search"] = {"n": sizes[-1], **search_latency(store, dialect)}
+    print(json.dumps({dialect: out["search"]}), file=sys.stderr, flush=True)
     store.close()
     return out
 
@@ -138,7 +141,7 @@ def full_parse(n: int, jobs: int) -> dict:
     return {"n": n, "jobs": jobs, "files_per_s": round(n / seconds, 1), "exit": done.returncode}
 
 
-def run(quick: bool, postgres: str | None = None) -> dict:
+def run(quick: bool, postgres: str | None = None, pg_sizes: list[int] | None = None) -> dict:
     """All figures as a dict (for a unified bench suite)."""
     sizes = [1000, 3000] if quick else [10_000, 100_000]
     results: dict = {"sizes": sizes, "note": "record ingest skips spaCy (synthetic ArticleRecord objects)"}
@@ -147,7 +150,7 @@ def run(quick: bool, postgres: str | None = None) -> dict:
     if postgres:
         url, schema = _pg_url(postgres)
         try:
-            results["postgresql"] = engine_run(url, "postgresql", sizes)
+            results["postgresql"] = engine_run(url, "postgresql", pg_sizes or sizes)
         finally:
             with sa.create_engine(postgres).begin() as conn:
                 conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
@@ -160,7 +163,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--postgres", default=os.environ.get("NEWSDESK_TEST_POSTGRES_URL"))
+    parser.add_argument("--pg-sizes", type=lambda s: [int(x) for x in s.split(",")], help="e.g. 10000 (default: as SQLite)")
     args = parser.parse_args()
-    import json
-
-    print(json.dumps(run(args.quick, args.postgres), indent=2))
+    print(json.dumps(run(args.quick, args.postgres, args.pg_sizes), indent=2))

@@ -53,7 +53,7 @@ class Synth:
         rng = self.rng
         cast = rng.sample(self.people, 3)
         day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(730))
-        lines = [rng.choice(self.pool) for _ in range(rng.randint(4, 9))]
+        lines = [self.sentence() for _ in range(rng.randint(4, 9))]
         speaker = cast[0]
         said = f"\u201cWe will {rng.choice(['expand', 'review', 'defend', 'discuss'])} story {i} together,\u201d"
         body = [f"{speaker[2]} {speaker[0]} {speaker[1]} met {cast[1][0]} {cast[1][1]} in {rng.choice(['Tehran', 'Moscow', 'Baku'])} on {day:%B} {day.day}.",  # noqa: E501
@@ -61,6 +61,13 @@ class Synth:
         title = f"{speaker[1]} and {cast[1][1]} discuss {rng.choice(['ties', 'trade', 'security', 'sanctions'])}"
         return {"i": i, "title": title, "day": day, "outlet": rng.choice(OUTLETS), "cast": cast, "body": body,
                 "topic": rng.choice(TOPICS), "quote": said.strip("\u201c\u201d,")}
+
+    def sentence(self) -> str:
+        """The start of one fixture sentence, the end of another, and a fresh name: few stories share 5 words."""
+        a, b = self.rng.choice(self.pool).split(), self.rng.choice(self.pool).split()
+        cut_a, cut_b = self.rng.randint(3, len(a) - 2), self.rng.randint(2, len(b) - 3)
+        first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
+        return " ".join([*a[:cut_a], "with", first, last, *b[cut_b:]])
 
     def stories(self, n: int) -> Iterator[dict]:
         previous: dict | None = None

@@ -12,6 +12,7 @@ from storage.taxonomy import TopicInfo, ancestors
 WORDS = re.compile(r"[^\W_]+")
 SHINGLE_WORDS = 5
 MINHASHES = 12  # MinHash signature length: position i holds the minimum of hash function i
+BAND_ROWS = 3  # LSH: 4 bands of 3 minima; copies (Jaccard 0.85) share a band 98% of the time, J=0.3 10%
 MASKS = [int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big") for i in range(MINHASHES)]
 
 
@@ -36,11 +37,13 @@ def similarity(a: set[str], b: set[str]) -> float:
 
 
 def fingerprints(body: str) -> list[str]:
-    """MinHash signature as `i:min` strings: two bodies agree on about Jaccard x MINHASHES positions."""
+    """LSH band keys of the body's MinHash signature: near-copies share at least one, others rarely."""
     base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(body)]
     if not base:
         return []
-    return [f"{i}:{min(h ^ mask for h in base):x}" for i, mask in enumerate(MASKS)]
+    minima = [min(h ^ mask for h in base) for mask in MASKS]
+    bands = [minima[i:i + BAND_ROWS] for i in range(0, MINHASHES, BAND_ROWS)]
+    return [f"{b}:" + hashlib.blake2b(repr(band).encode(), digest_size=8).hexdigest() for b, band in enumerate(bands)]
 
 
 def article_row(record: ArticleRecord) -> dict:

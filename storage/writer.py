@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,7 +23,7 @@ from storage.schema import (
 from storage.taxonomy import TopicInfo
 
 AddStatus = Literal["new", "unchanged", "duplicate", "updated"]
-DUPLICATE_SHARE = 8  # MinHash positions (of 12) two copies must agree on to be compared at all
+MAX_VERIFIED = 8  # candidate copies compared in full per new article (oldest first)
 MIN_SIMILARITY = 0.6  # Jaccard of 5-word shingles above which a body is a copy of another
 
 
@@ -111,8 +110,8 @@ class Writer:
             original = by_hash.get(row["body_hash"])
             mine = rows.shingles(record.body)
             if original is None:
-                counts = Counter(key for h in p for key in index.get(h, ()))
-                for key in sorted(k for k, n in counts.items() if n >= DUPLICATE_SHARE):
+                candidates = sorted({key for h in p for key in index.get(h, ())})[:MAX_VERIFIED]
+                for key in candidates:
                     id_, theirs = known.get(key) or known.setdefault(key, self._stored_shingles(key[1]))
                     if rows.similarity(mine, theirs) >= MIN_SIMILARITY:
                         original = id_
@@ -127,7 +126,7 @@ class Writer:
     def _stored_shingles(self, pk: int) -> tuple[str, set[str]]:
         row = self.conn.execute(sa.select(articles.c.id, articles.c.record, articles.c.duplicate_of)
                                 .where(articles.c.pk == pk)).one()
-        return row.duplicate_of or row.id, rows.shingles(ArticleRecord.model_validate_json(row.record).body)
+        return row.duplicate_of or row.id, rows.shingles(json.loads(row.record)["body"])
 
     def _insert_all(self, records: list[ArticleRecord]) -> list[str | None]:
         """Insert new articles and their child rows; return each one's duplicate_of."""

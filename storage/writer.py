@@ -54,9 +54,11 @@ class Writer:
         stored = self._stored(sorted({r.id for r in records}))
         results: dict[str, AddResult] = {}
         fresh: list[tuple[ArticleRecord, bool]] = []
+        seen: set[str] = set()
         for record in records:
-            if record.id in results or any(r.id == record.id for r, _ in fresh):
+            if record.id in seen:  # the same article twice in one batch: the second copy changes nothing
                 continue
+            seen.add(record.id)
             found = stored.get(record.id)
             if found and rows.content_equal(found.record, record):
                 results[record.id] = AddResult("unchanged", record.id, found.duplicate_of)
@@ -67,7 +69,12 @@ class Writer:
         for (record, updated), original in zip(fresh, self._insert_all([r for r, _ in fresh]), strict=True):
             status: AddStatus = "updated" if updated else ("duplicate" if original else "new")
             results[record.id] = AddResult(status, record.id, original)
-        return [results[r.id] for r in records]
+        out, reported = [], set()
+        for r in records:
+            first = results[r.id]
+            out.append(first if r.id not in reported else AddResult("unchanged", r.id, first.duplicate_of))
+            reported.add(r.id)
+        return out
 
     def _stored(self, ids: list[str]) -> dict[str, sa.Row]:
         found = self.conn.execute(sa.select(articles.c.id, articles.c.pk, articles.c.record, articles.c.duplicate_of)

@@ -68,3 +68,9 @@ def test_two_processes_opening_and_writing_at_once(database_url):
     store = Store.open(database_url)
     assert store.count() == 6 and store.list_participants().pagination.total == 4
     store.close()
+
+
+def test_the_same_article_twice_in_one_batch_counts_once(store):
+    record = corpus()[0]
+    assert [r.status for r in store.add_many([record, record])] == ["new", "unchanged"]
+    assert store.count() == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -108,8 +108,11 @@ def _marks(run: list[Word]) -> list[int]:
     t = titles()
     c = countries()
     marks = [HARD if _hard(w.text) else SOFT if _soft(w.text) else NAME for w in run]
+    starts = _multiword_starts()
     for n in range(2, max(t.max_words, 4) + 1):
         for i in range(len(run) - n + 1):
+            if run[i].text not in starts:
+                continue
             phrase = " ".join(w.text for w in run[i:i + n])
             if t.is_title(phrase) or c.lookup(phrase) or phrase in c.by_capital:
                 marks[i:i + n] = [HARD] * n
@@ -117,6 +120,16 @@ def _marks(run: list[Word]) -> list[int]:
         if marks[i - 1] == NAME and run[i].text in t.surname_titles and not run[i - 1].possessive:
             marks[i] = NAME
     return marks
+
+
+@cache
+def _multiword_starts() -> frozenset[str]:
+    """First words of multi-word titles and country forms: only there can a multi-word match begin."""
+    t = titles()
+    c = countries()
+    forms = [*t.honorifics, *t.offices, *t.ranks, *c.by_form, *c.by_demonym, *c.by_capital]
+    firsts = {f.split()[0] for f in forms if " " in f}
+    return frozenset(firsts | {w.capitalize() for w in firsts} | {w.lower() for w in firsts})
 
 
 def _hard(word: str) -> bool:
@@ -189,6 +202,7 @@ def fold(word: str) -> str:
     return plain.translate(FOLD_EXTRA)
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Spelling variants of one name word (same initial, rapidfuzz ratio >= FUZZY_MIN), diacritics ignored."""
     a, b = bare(a), bare(b)

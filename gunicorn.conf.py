@@ -1,4 +1,4 @@
-"""gunicorn settings for the newsdesk API: `newsdesk serve`, the Dockerfile and bench/http.py all use this file.
+"""gunicorn settings for the newsdesk API: `newsdesk serve`, the Dockerfile and bench/http_load.py all use this file.
 
 Command-line flags (--bind, --workers) override these values.
 """

@@ -1,10 +1,10 @@
-# ruff: noqa: E402  (the stdlib http must be imported after this file's folder leaves sys.path)
+# ruff: noqa: E402  (the checkout goes on sys.path before project imports)
 """HTTP throughput of the API under its gunicorn config, as a ratio to a minimal Flask endpoint.
 
 For GET /v1/articles/{id}, GET /v1/articles?q=... and GET /v1/quotes?speaker=..., wrk measures
 requests/s and p50/p99 latency on loopback; then the same gunicorn settings serve a minimal Flask app
 returning bodies of the same sizes (bench/baseline/flask_baseline.py), measured the same way.
-Prints the figures and the ratios (target: >= 0.8); asserts nothing. Usage: python bench/http.py [--quick]
+Prints the figures and the ratios (target: >= 0.8); asserts nothing. Usage: python bench/http_load.py [--quick]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# This file is named http.py: drop its folder from the import path before the stdlib's http is needed.
+# Keep bench/ itself off the import path: its module names must never shadow the standard library.
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 

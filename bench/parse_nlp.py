@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-# Run as a script, bench/ itself is on sys.path and its modules (e.g. bench/http.py) would shadow the stdlib.
+# Run as a script, bench/ itself is on sys.path, and a module there could shadow the stdlib.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 import psutil  # noqa: E402

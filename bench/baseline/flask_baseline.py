@@ -1,4 +1,4 @@
-"""The ceiling for bench/http.py: a minimal Flask app that returns a stored body of a given size."""
+"""The ceiling for bench/http_load.py: a minimal Flask app that returns a stored body of a given size."""
 
 from __future__ import annotations
 

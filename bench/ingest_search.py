@@ -10,6 +10,7 @@ Usage: python bench/ingest_search.py [--quick] [--postgres URL]
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -23,11 +24,19 @@ from pathlib import Path
 import psutil
 import sqlalchemy as sa
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import synth  # noqa: E402
+from schemas.search import Query
+from storage import Store
 
-from schemas.search import Query  # noqa: E402
-from storage import Store  # noqa: E402
+
+def _load_synth():
+    """bench/synth.py by path: putting bench/ on sys.path would let bench/http.py shadow the stdlib."""
+    spec = importlib.util.spec_from_file_location("bench_synth", Path(__file__).resolve().parent / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _load_synth()
 
 BATCH = 500
 RUNS = 30

@@ -7,6 +7,7 @@ them in the seed fixtures; storage then joins the spellings across articles.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -24,8 +25,17 @@ from parsers import article_id
 from storage import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
-import synth  # noqa: E402
+
+
+def _load_synth():
+    """bench/synth.py without putting bench/ on sys.path (bench/http.py would shadow the stdlib)."""
+    spec = importlib.util.spec_from_file_location("bench_synth", ROOT / "bench" / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _load_synth()
 
 
 def ingest(*args: str) -> tuple[int, str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+MEMO_MAX = 200_000
 LEADING_THE = re.compile(r"^[Tt]he\s+")
 POSSESSIVE_END = re.compile(r"[’']s$")
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,6 +40,8 @@ class Countries:
     def lookup(self, text: str) -> str | None:
         """Return the country a name, official form or demonym stands for."""
         if text not in self.memo:
+            if len(self.memo) > MEMO_MAX:  # a long-running worker sees ever new words: keep memory bounded
+                self.memo.clear()
             bare = POSSESSIVE_END.sub("", LEADING_THE.sub("", text.strip()))
             self.memo[text] = self.by_form.get(bare) or self.by_demonym.get(bare)
         return self.memo[text]

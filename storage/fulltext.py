@@ -142,10 +142,12 @@ def _both(a: sa.ColumnElement, b: sa.ColumnElement) -> sa.ColumnElement:
     return sa.func.tsquery_and(a, b, type_=TSQUERY)
 
 
-def hits(dialect: str, query: SearchQuery, scored: bool = True) -> sa.Subquery:
+def hits(dialect: str, query: SearchQuery, scored: bool = True, pks: tuple[int | None, int | None] = (None, None)
+         ) -> sa.Subquery:
     """Subquery (pk, score) of the articles matching `query`; higher score is more relevant.
 
-    Unscored (score NULL) is cheaper: for totals and facets, which do not rank.
+    Unscored (score NULL) is cheaper: for totals and facets, which do not rank. `pks` bounds the pk range
+    (inclusive) inside the index scan, so a bounded candidate set is all that gets ranked.
     """
     if dialect == "sqlite":
         fts = sa.table("article_fts", sa.column("rowid"))
@@ -155,12 +157,19 @@ def hits(dialect: str, query: SearchQuery, scored: bool = True) -> sa.Subquery:
             .select_from(fts)
             .where(sa.literal_column("article_fts").op("MATCH")(sa.literal(fts5_match(query))))
         )
+        key = fts.c.rowid
     else:
         tsq = pg_tsquery(query)
         rank = sa.func.ts_rank(SEARCH_VECTOR, tsq) if scored else sa.null()
         stmt = sa.select(articles.c.pk, rank.label("score")).where(
             SEARCH_VECTOR.op("@@")(tsq)
         )
+        key = articles.c.pk
+    low, high = pks
+    if low is not None:
+        stmt = stmt.where(key >= low)
+    if high is not None:
+        stmt = stmt.where(key <= high)
     return stmt.subquery("hits")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
@@ -13,49 +14,141 @@ from storage.schema import article_participants, article_topics, articles, parti
 
 FACET_LIMIT = 20
 SNIPPET_CHARS = 240
+RANK_CAP = 2000  # at most this many matches are ranked by relevance (see _ranked_page)
 
 
-def matching(conn: sa.Connection, query: Query, scored: bool = True) -> sa.Select:
-    """SELECT pk, score of the articles matching `query` (score NULL without `q` or when not `scored`)."""
-    if query.q and query.q.strip():
-        hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored)
+class PageRow(NamedTuple):
+    """A stored article row on the page, with its relevance score."""
+
+    pk: int
+    record: str
+    duplicate_of: str | None
+    score: float | None
+
+
+def matching(conn: sa.Connection, query: Query, scored: bool = True,
+             pks: tuple[int | None, int | None] = (None, None)) -> sa.Select:
+    """SELECT pk, score of the articles matching `query` (score NULL without `q` or when not `scored`).
+
+    Without filters the full-text index alone answers: it holds exactly the stored articles, and
+    skipping the join saves a lookup of every (large) article row.
+    """
+    conds = filters.conditions(conn, query)
+    if _has_q(query):
+        hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored, pks)
+        if not conds:
+            return sa.select(hits.c.pk, hits.c.score)
         stmt = sa.select(articles.c.pk, hits.c.score).join(hits, hits.c.pk == articles.c.pk)
     else:
         stmt = sa.select(articles.c.pk, sa.null().label("score"))
-    return stmt.where(*filters.conditions(conn, query))
+        stmt = stmt.where(*_pk_range(pks))
+    return stmt.where(*conds)
+
+
+def _has_q(query: Query) -> bool:
+    return bool(query.q and query.q.strip())
+
+
+def _pk_range(pks: tuple[int | None, int | None]) -> list[sa.ColumnElement]:
+    low, high = pks
+    return ([articles.c.pk >= low] if low is not None else []) + ([articles.c.pk <= high] if high is not None else [])
 
 
 def _order(sort: str, found: sa.Subquery, has_q: bool) -> list:
+    _check_sort(sort)
     tie = [articles.c.id]
     by_date = [articles.c.published_day.desc().nulls_last(), articles.c.published.desc().nulls_last()]
     if sort == "published":
         return [articles.c.published_day.asc().nulls_last(), articles.c.published.asc().nulls_last(), *tie]
     if sort == "-published" or not has_q:
         return [*by_date, *tie]
-    if sort != "relevance":
-        raise ValueError(f"unknown sort {sort!r}: use relevance, published or -published")
     return [found.c.score.desc(), *by_date, *tie]
+
+
+def _check_sort(sort: str) -> None:
+    if sort not in ("relevance", "published", "-published"):
+        raise ValueError(f"unknown sort {sort!r}: use relevance, published or -published")
+
+
+def _page_keys(conn: sa.Connection, query: Query, sort: str, pks: tuple[int | None, int | None],
+               limit: int, offset: int) -> list[tuple[int, float | None]]:
+    """(pk, score) of one page in order: only pk, score and sort keys pass through the sort, never records."""
+    found = matching(conn, query, scored=sort == "relevance", pks=pks).subquery("found")
+    stmt = (
+        sa.select(found.c.pk, found.c.score)
+        .join(articles, articles.c.pk == found.c.pk)
+        .order_by(*_order(sort, found, _has_q(query)))
+        .limit(limit)
+        .offset(offset)
+    )
+    return [(r.pk, r.score) for r in conn.execute(stmt)]
+
+
+def _rank_floor(conn: sa.Connection, query: Query, total: int) -> int | None:
+    """The lowest pk of the newest RANK_CAP matches, or None when all matches can be ranked."""
+    if total <= RANK_CAP:
+        return None
+    unranked = matching(conn, query, scored=False).subquery("unranked")
+    stmt = sa.select(unranked.c.pk).order_by(unranked.c.pk.desc()).offset(RANK_CAP - 1).limit(1)
+    return conn.execute(stmt).scalar_one()
+
+
+def _ranked_page(conn: sa.Connection, query: Query, total: int, per_page: int,
+                 offset: int) -> list[tuple[int, float | None]]:
+    """Relevance order over a bounded candidate set: bm25/ts_rank costs grow with every match ranked.
+
+    When more than RANK_CAP articles match, only the newest RANK_CAP (by pk, i.e. by ingest) are
+    ranked; the older matches follow them, newest first, unscored. A term that common says little
+    about relevance anyway (its inverse document frequency is near zero).
+    """
+    floor = _rank_floor(conn, query, total)
+    if floor is None:
+        return _page_keys(conn, query, "relevance", (None, None), per_page, offset)
+    keys = _page_keys(conn, query, "relevance", (floor, None), per_page, offset) if offset < RANK_CAP else []
+    if len(keys) < per_page:
+        rest = _page_keys(conn, query, "-published", (None, floor - 1), per_page - len(keys),
+                          max(0, offset - RANK_CAP))
+        keys += [(pk, None) for pk, _ in rest]
+    return keys
 
 
 def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance", page: int = 1,
                     per_page: int = 20, facets: bool = False) -> ArticlePage:
     """One page of matching articles, the total, and optionally facet counts over the whole result."""
     paging.check(page, per_page)
-    found = matching(conn, query).subquery("found")
+    _check_sort(sort)  # before any work
     unranked = matching(conn, query, scored=False).subquery("unranked")
     total = conn.execute(sa.select(sa.func.count()).select_from(unranked)).scalar_one()
-    stmt = (
-        sa.select(articles.c.pk, articles.c.record, articles.c.duplicate_of, found.c.score)
-        .join(found, found.c.pk == articles.c.pk)
-        .order_by(*_order(sort, found, bool(query.q and query.q.strip())))
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    rows = conn.execute(stmt).all()
+    offset = (page - 1) * per_page
+    if sort == "relevance" and _has_q(query):
+        keys = _ranked_page(conn, query, total, per_page, offset)
+    else:
+        keys = _scored(conn, query, _page_keys(conn, query, sort, (None, None), per_page, offset))
+    rows = _records(conn, keys)
     names = canonical_names(conn, [r.pk for r in rows])
     data = [_summary(r, names.get(r.pk, [])) for r in rows]
     return ArticlePage(data=data, pagination=paging.meta(page, per_page, total),
                        facets=facet_counts(conn, unranked) if facets else None)
+
+
+def _scored(conn: sa.Connection, query: Query, keys: list[tuple[int, float | None]]
+            ) -> list[tuple[int, float | None]]:
+    """Relevance scores for a date-sorted page: ranked for its rows only, not for every match."""
+    if not keys or not _has_q(query):
+        return keys
+    hits = fulltext.hits(conn.dialect.name, parse_query(query.q))
+    score = dict(conn.execute(sa.select(hits.c.pk, hits.c.score).where(hits.c.pk.in_([pk for pk, _ in keys]))).all())
+    return [(pk, score.get(pk)) for pk, _ in keys]
+
+
+def _records(conn: sa.Connection, keys: list[tuple[int, float | None]]) -> list[sa.Row]:
+    """The page's stored rows, in page order, with each one's score."""
+    if not keys:
+        return []
+    score = dict(keys)
+    stmt = sa.select(articles.c.pk, articles.c.record, articles.c.duplicate_of).where(articles.c.pk.in_(score))
+    by_pk = {r.pk: r for r in conn.execute(stmt)}
+    return [PageRow(pk, by_pk[pk].record, by_pk[pk].duplicate_of, score[pk]) for pk, _ in keys if pk in by_pk]
 
 
 def canonical_names(conn: sa.Connection, pks: list[int]) -> dict[int, list[str]]:
@@ -76,7 +169,7 @@ def canonical_names(conn: sa.Connection, pks: list[int]) -> dict[int, list[str]]
     return {pk: sorted(set(v)) for pk, v in out.items()}
 
 
-def _summary(row: sa.Row, names: list[str]) -> ArticleSummary:
+def _summary(row: PageRow, names: list[str]) -> ArticleSummary:
     """Built from the stored JSON without validating the whole record again (it was validated on the way in)."""
     record = json.loads(row.record)
     source = record.get("source") or {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,6 +16,8 @@ from spacy.tokens import Doc
 from parsers.topic_model import WORD, Index, key, load_index
 from schemas import Topic
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank-line or one-line paragraphs alike
+
 TITLE_WEIGHT = 2.0  # a headline word counts like two body words
 SCALE = 4.0  # raw score at which a topic's score reaches 1 - 1/e
 MIN_RAW = 1.5  # below this a topic has too little evidence to be emitted
@@ -21,7 +25,18 @@ RELATIVE = 0.3  # a topic must reach this share of the best topic's raw score
 INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top level) inherit
 MIN_TOPICS, MAX_TOPICS = 2, 5
 MIN_DOMAIN_TERMS = 2  # distinct terms a top-level domain needs
+MIN_PARAGRAPHS = 2  # paragraphs (the headline counts as one) a domain outside the lead needs
+TITLE_PARAGRAPH = -1  # the paragraph number of headline words
 MAX_EVIDENCE = 8
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A topic's raw score, its evidence terms (best first) and the paragraphs they occur in."""
+
+    score: float
+    evidence: list[str]
+    paras: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -33,21 +48,24 @@ class Slot:
     start: int
     end: int
     weight: float
+    para: int = TITLE_PARAGRAPH  # index of the body paragraph; the headline is a paragraph of its own
 
 
 def _slots(title: str | None, body: str, doc: Doc | None) -> list[Slot]:
     """Words of title and body as match slots; body words get their spaCy lemma as a second key."""
     slots = [Slot(frozenset({key(m.group())}), title, m.start(), m.end(), TITLE_WEIGHT)
              for m in WORD.finditer(title or "")]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(body)]
     if doc is not None and _parses(doc, body):
         strings = doc.vocab.strings
         for orth, lemma, idx in doc.to_array([ORTH, LEMMA, IDX]).tolist():  # arrays: no Token objects, much faster
             text = strings[orth]
             keys = _token_keys(text, strings[lemma])
             if keys:
-                slots.append(Slot(keys, body, idx, idx + len(text), 1.0))
+                slots.append(Slot(keys, body, idx, idx + len(text), 1.0, bisect_right(breaks, idx)))
     else:
-        slots.extend(Slot(frozenset({key(m.group())}), body, m.start(), m.end(), 1.0) for m in WORD.finditer(body))
+        slots.extend(Slot(frozenset({key(m.group())}), body, m.start(), m.end(), 1.0, bisect_right(breaks, m.start()))
+                     for m in WORD.finditer(body))
     return slots
 
 
@@ -83,7 +101,7 @@ def _longest_match(index: Index, slots: list[Slot], i: int) -> tuple[tuple[str, 
 
 
 def _hits(index: Index, slots: list[Slot]) -> dict[str, dict[tuple[str, ...], list]]:
-    """Per topic: matched term -> [term weight, summed occurrence weight, first surface form]; longest first."""
+    """Per topic: matched term -> [term weight, summed occurrence weight, first surface form, paragraphs]."""
     hits: dict[str, dict[tuple[str, ...], list]] = defaultdict(dict)
     i = 0
     while i < len(slots):
@@ -95,7 +113,9 @@ def _hits(index: Index, slots: list[Slot]) -> dict[str, dict[tuple[str, ...], li
         n = len(keys)
         surface = slots[i].text[slots[i].start : slots[i + n - 1].end].casefold()
         for code, weight in codes.items():
-            hits[code].setdefault(keys, [weight, 0.0, surface])[1] += slots[i].weight
+            hit = hits[code].setdefault(keys, [weight, 0.0, surface, set()])
+            hit[1] += slots[i].weight
+            hit[3].add(slots[i].para)
         i += n
     return hits
 
@@ -112,45 +132,62 @@ def _definition_support(index: Index, slots: list[Slot], codes: Iterable[str]) -
     return support
 
 
-def _raw_scores(index: Index, slots: list[Slot]) -> dict[str, tuple[float, list[str]]]:
-    """Per topic: (raw score, evidence best first): its own term weights with diminishing repeats, plus a share of
-    its descendants' scores."""
+def _raw_scores(index: Index, slots: list[Slot]) -> dict[str, Scored]:
+    """Per topic: its own term weights with diminishing repeats, plus a share of its descendants' scores."""
     hits = _hits(index, slots)
     support = _definition_support(index, slots, hits)
-    own: dict[str, tuple[float, dict[str, float]]] = {}
+    own: dict[str, tuple[float, dict[str, float], set[int]]] = {}
     for code, terms in hits.items():
-        parts = {surface: w * (1.0 + math.log(c)) for w, c, surface in terms.values()}
-        own[code] = (sum(parts.values()) + min(1.0, sum(support.get(code, {}).values())), parts)
-    raw = {code: score for code, (score, _) in own.items()}
+        parts = {surface: w * (1.0 + math.log(c)) for w, c, surface, _ in terms.values()}
+        paras = set().union(*(t[3] for t in terms.values()))
+        own[code] = (sum(parts.values()) + min(1.0, sum(support.get(code, {}).values())), parts, paras)
+    raw = {code: score for code, (score, _, _) in own.items()}
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
-    for code, (score, parts) in own.items():
+    places: dict[str, set[int]] = defaultdict(set)
+    for code, (score, parts, paras) in own.items():
         for term, value in parts.items():
             evidence[code][term] = max(evidence[code].get(term, 0.0), value)
+        places[code] |= paras
         parent = index.nodes[code].parent
         while parent is not None and index.nodes[parent].level > 1:
             raw[parent] = raw.get(parent, 0.0) + INHERIT * score
             for term, value in parts.items():
                 evidence[parent][term] = max(evidence[parent].get(term, 0.0), INHERIT * value)
+            places[parent] |= paras
             parent = index.nodes[parent].parent
-    return {code: (raw[code], sorted(evidence[code], key=lambda t: -evidence[code][t])) for code in raw}
+    return {
+        code: Scored(raw[code], sorted(evidence[code], key=lambda t: -evidence[code][t]), frozenset(places[code]))
+        for code in raw
+    }
 
 
-def _select(index: Index, raw: dict[str, tuple[float, list[str]]]) -> list[str]:
-    """Pick the specific topics: strong enough on their own and relative to the best one."""
-    ranked = sorted((c for c in raw if raw[c][0] >= MIN_RAW), key=lambda c: (-raw[c][0], c))
+def _select(index: Index, raw: dict[str, Scored]) -> list[str]:
+    """Pick the specific topics: in a domain with more than one word of evidence, strong on their own and next to the
+    best, and in a domain the article comes back to."""
+    ranked = sorted((c for c in raw if raw[c].score >= MIN_RAW), key=lambda c: (-raw[c].score, c))
     if not ranked:
         return []
-    best = raw[ranked[0]][0]
-    chosen = [c for c in ranked if raw[c][0] >= RELATIVE * best][:MAX_TOPICS]
     terms: dict[str, set[str]] = defaultdict(set)
     for c in raw:
-        terms[index.top(c)].update(raw[c][1])
-    # one stray word (a headline's "defence" in a football report) is not enough to open a domain
-    chosen = [c for c in chosen if len(terms[index.top(c)]) >= MIN_DOMAIN_TERMS or c == ranked[0]]
+        terms[index.top(c)].update(raw[c].evidence)
+    # one stray word ("appeals" for aid, a headline's "defence" in a football report) is not enough to open a domain
+    backed = [c for c in ranked if len(terms[index.top(c)]) >= MIN_DOMAIN_TERMS] or ranked[:1]
+    best = raw[backed[0]].score
+    strong = [c for c in backed if raw[c].score >= RELATIVE * best]
+    paras: dict[str, set[int]] = defaultdict(set)
+    for c in strong:
+        paras[index.top(c)].update(raw[c].paras)
+    # a domain mentioned in one paragraph deep in the story (a court case in passing) is a side remark
+    chosen = [c for c in strong if index.top(c) == index.top(strong[0]) or _recurs(paras[index.top(c)])][:MAX_TOPICS]
     if len(chosen) < MIN_TOPICS:  # fill up within the domains already chosen, never open a weak new one
         domains = {index.top(c) for c in chosen}
         chosen += [c for c in ranked if c not in chosen and index.top(c) in domains][: MIN_TOPICS - len(chosen)]
     return chosen
+
+
+def _recurs(paras: set[int]) -> bool:
+    """Whether evidence comes from the headline or lead paragraph, or from more than one paragraph."""
+    return len(paras) >= MIN_PARAGRAPHS or bool(paras & {TITLE_PARAGRAPH, 0})
 
 
 def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic]:
@@ -160,7 +197,7 @@ def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic
     """
     index = load_index()
     raw = _raw_scores(index, _slots(title, body, doc))
-    specific = [_topic(index, code, _squash(raw[code][0]), raw[code][1]) for code in _select(index, raw)]
+    specific = [_topic(index, code, _squash(raw[code].score), raw[code].evidence) for code in _select(index, raw)]
     by_top: dict[str, list[Topic]] = defaultdict(list)
     for topic in specific:
         by_top[index.top(topic.code)].append(topic)

@@ -67,6 +67,11 @@ STORIES = [
 ]
 
 
+def _tops(index, title: str | None, body: str) -> set[str]:
+    """Top-level codes that classify() gives the story."""
+    return {t.code for t in classify(title, body) if index.nodes[t.code].level == 1}
+
+
 @pytest.mark.parametrize(("expected", "title", "body"), STORIES, ids=[s[1][:30] for s in STORIES])
 def test_domain_story_gets_expected_top_level(index, expected, title, body):
     topics = classify(title, body)
@@ -117,17 +122,39 @@ def test_ambiguous_words_do_not_trigger_topics():
     assert not codes & {"medtop:10000000", "medtop:01000000", "medtop:07000000", "medtop:16000000"}
 
 
-def test_one_stray_word_does_not_open_a_domain(index):
-    title = "Rovers defence holds firm in goalless draw"
-    body = ("Rovers' defence held firm as the visitors pressed in attack throughout the second half. The manager said "
-            "the team would attack the next match with confidence. The striker missed a penalty and the league table "
-            "remains tight.")
-    assert {t.code for t in classify(title, body) if index.nodes[t.code].level == 1} == {SPORT}
+EXACT = [
+    # one stray word (a headline's "defence" in a football report) does not open a domain
+    ({SPORT}, "Rovers defence holds firm in goalless draw",
+     "Rovers' defence held firm as the visitors pressed in attack throughout the second half. The manager said "
+     "the team would attack the next match with confidence. The striker missed a penalty and the league table "
+     "remains tight."),
+    # a mixed story gets both domains
+    ({CRIME, POLITICS}, "Court bars opposition leader from presidential election",
+     "The constitutional court ruled on Friday that the opposition leader cannot stand in next month's "
+     "presidential election because of a fraud conviction. His party said the verdict was political, and the "
+     "election commission said ballots would be printed without his name."),
+    # one word, however often repeated and however high it scores, does not open a domain either
+    ({ECONOMY}, "Villages appeal for help after poor harvest",
+     "Village leaders launched an urgent appeal on Monday. Farmers say their crops withered in the heat.\n\n"
+     "The appeal asks neighbouring districts to send seed and fodder.\n\n"
+     "Leaders said a second appeal would follow next month if no help arrived."),
+]
 
 
-def test_mixed_story_gets_both_domains(index):
-    title = "Court bars opposition leader from presidential election"
-    body = ("The constitutional court ruled on Friday that the opposition leader cannot stand in next month's "
-            "presidential election because of a fraud conviction. His party said the verdict was political, and the "
-            "election commission said ballots would be printed without his name.")
-    assert {t.code for t in classify(title, body) if index.nodes[t.code].level == 1} == {CRIME, POLITICS}
+@pytest.mark.parametrize(("expected", "title", "body"), EXACT, ids=[s[1][:30] for s in EXACT])
+def test_story_gets_exactly_its_domains(index, expected, title, body):
+    assert _tops(index, title, body) == expected
+
+
+def test_domain_in_one_late_paragraph_is_a_side_remark(index):
+    paragraphs = [
+        "The striker scored twice as United beat City 3-2 in the cup semi-final on Saturday.",
+        "The head coach praised his players after the match and said the team was ready for the final.",
+        "The goalkeeper saved a penalty in the first half, and the league leaders now face Rovers.",
+        "Fans celebrated outside the stadium long after the match had ended.",
+        "The club's former owner lost a lawsuit at the high court last year when a judge ruled against him.",
+    ]
+    title = "Late winner sends United into cup final"
+    assert _tops(index, title, "\n\n".join(paragraphs)) == {SPORT}
+    paragraphs[1] += " The owner's lawsuit, heard by a judge at the high court, is still under appeal."
+    assert _tops(index, title, "\n\n".join(paragraphs)) == {SPORT, CRIME}

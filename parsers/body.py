@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 
 from parsers import furniture
 from parsers.credits import end_credit
+from parsers.dates import find_dates
 from parsers.layout import Unit, ends_sentence, is_headline, is_prose, is_title_case, key, words
 from parsers.meta import is_date_line, is_meta_line
 
 SHORT_LINE_WORDS = 3  # ads and widget names (`BookMyMBBS`, `MS Education Academy`) between paragraphs
 LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a related-article link
 DATE_LINE_WORDS = 10
+LABELED_DATE_WORDS = 20  # `Published on May 5, 2026, at 4:12 pm (Paris), updated at 6:03 pm`
 CAPTION_REPEAT_WORDS = 35  # a unit printed twice in a row up to this long is a caption
 BULLETS = ("-", "•", "*", "–", "·", "▪")  # list items are content even without a full stop
 
@@ -23,11 +25,12 @@ class Body:
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     credit: str | None = None
+    footer: list[str] = field(default_factory=list)  # the dropped units after the last paragraph
 
 
 def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
     """Keep article paragraphs from `us`; `skip_keys` are headline and standfirst repeats to drop."""
-    body, seen, after_link = Body(), {}, False
+    body, seen, after_link, last = Body(), {}, False, 0
     repeats = _consecutive_repeats(us)
     prose_after = _prose_after(us)
     for n, u in enumerate(us):
@@ -47,6 +50,7 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
             rest, body.credit = credited
             if rest:
                 body.paragraphs.append(rest)
+                last = len(body.dropped)
             body.dropped.extend(v.text for v in us[n + 1:])
             break
         if _stray(us, n, prose_after[n]):
@@ -54,6 +58,8 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
             continue
         seen[k] = n
         body.paragraphs.append(text)
+        last = len(body.dropped)
+    body.footer = body.dropped[last:]
     return body
 
 
@@ -67,8 +73,11 @@ def _consecutive_repeats(us: list[Unit]) -> set[str]:
 
 
 def _date_only(text: str) -> bool:
-    """A short line that only states a date and time: page metadata, even below the lead."""
-    return len(words(text)) <= DATE_LINE_WORDS and is_date_line(text)
+    """A short line that only states a date and time, or a `Published on …` line: page metadata, even in the body."""
+    count = len(words(text))
+    if count > LABELED_DATE_WORDS or not is_date_line(text):
+        return False
+    return count <= DATE_LINE_WORDS or any(h.label for h in find_dates(text))
 
 
 def _prose_after(us: list[Unit]) -> list[bool]:

@@ -20,6 +20,8 @@ DATE = re.compile(
     rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?!(?!T\d)[\w/-]|\.\d)",
     re.IGNORECASE,
 )
+STAMP_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s*,\s*|\s+)?)?")  # `Victoria,` or nothing
+STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.IGNORECASE)
 ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|date)\b\W*(?:on\W*)?$", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)
@@ -65,6 +67,13 @@ def find_dates(line: str, page_order: str | None = None) -> list[DateHit]:
             hits.append(DateHit(iso, _label(before)))
         last_end = m.end()
     return hits
+
+
+def is_stamp(line: str) -> bool:
+    """True for a line that is only a date, or a place and a date (`Victoria, 4 March 2026`)."""
+    rest = DATE.sub(" ", line.strip(" .")) if DATE.search(line) else line
+    rest = STAMP_TIME.sub(" ", rest)
+    return rest != line and STAMP_PLACE.fullmatch(rest.strip(" ,.|-–—")) is not None
 
 
 def _label(before: str) -> str | None:

@@ -15,6 +15,8 @@ DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<name>[^-–—]{2,40})$")
 CAPTION_MAX_WORDS = 70  # longer units are paragraphs that merely mention a photo agency
 CAPTION_SHORT_WORDS, CAPTION_TRAILER_CHARS = 12, 60  # where a photo credit may sit in a unit
 MASTHEAD_MAX_WORDS = 7
+NAME_LINE_MAX_WORDS = 3  # `KWTN 7`; longer capitalized lines are names only with a newspaper word
+TAGLINE_MAX_WORDS = 10
 NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "el", "al"})
 CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
@@ -39,6 +41,7 @@ def table() -> dict:
         WITH_NEXT: whole(raw["with_next"]),
         CAPTION: re.compile("|".join(raw["caption"])),
         "caption_lead": re.compile("|".join(raw["caption_lead"])),
+        "tagline": re.compile("|".join(raw["tagline"]), re.IGNORECASE),
         "ticker": re.compile("|".join(raw["ticker"])),
         "label_max_words": raw["label_max_words"],
         "title_prefixes": re.compile(raw["title_prefixes"]),
@@ -70,12 +73,32 @@ def masthead_like(text: str) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINERS for w in tokens):
         return False
+    if len(tokens) == 1 and tokens[0].capitalize() in t["masthead_words"]:
+        return False  # `News` alone is a menu item, not a masthead
     return any(_newspaper_word(w, t["masthead_words"]) for w in tokens)
 
 
 def _newspaper_word(word: str, known: frozenset[str]) -> bool:
     """`Herald`, or a compound ending in one (`HealthWire`)."""
+    word = word if not word.isupper() or len(word) < 3 else word.capitalize()  # `EXPRESS` in a caps masthead
     return word in known or any(word.endswith(m) and word != m for m in known if len(m) > 3)
+
+
+def is_tagline(text: str) -> bool:
+    """A site slogan under a masthead (`News from Russia in English`), which is never the headline."""
+    return len(words(text)) <= TAGLINE_MAX_WORDS and table()["tagline"].search(text.rstrip(" .!")) is not None
+
+
+def name_line(text: str) -> bool:
+    """A masthead or station name: a short line of capitalized words or capitals (`KWTN 7`, `MarketPulse`)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:,;" or tokens[0] in table()["section_words"]:
+        return False
+    if len(tokens) == 1 and tokens[0].capitalize() in table()["masthead_words"]:
+        return False  # `News`, `Today`: a menu item
+    if masthead_like(text):
+        return True
+    return len(tokens) <= NAME_LINE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in tokens)
 
 
 def masthead(text: str) -> str | None:

@@ -11,6 +11,10 @@ from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
 TITLE_MIN_WORDS = 3
+SHORT_TITLE_WORDS, LONG_TITLE_WORDS, NAME_MAX_WORDS = 4, 6, 5
+TAGLINE_COST, NAME_COST, NAME_SHAPED_COST, RANK_COST = 5.0, 3.0, 1.5, 0.5
+MIN_REPEAT_KEY = 20  # a headline repeated from a breadcrumb above counts only if this long
+MIN_TITLE_SCORE = -3.0  # a tagline, or a caps masthead over a dateline lead, alone is not a headline
 SECTION_MAX_WORDS = 3
 SECTION_LOOKAHEAD = 12  # menu lines above a headline; bounded so long line lists stay linear
 STANDFIRST_MIN_WORDS, STANDFIRST_MAX_WORDS = 5, 80  # shorter lines under a headline are section names
@@ -50,11 +54,66 @@ def read_head(us: list[Unit]) -> Head:
             i += 1
         else:
             break
-    if i < len(us) and _is_title(us[i].text):
-        head.title, i = i, i + 1
+    if (title := _pick_title(us, i)) is not None:
+        head.title, i = title, title + 1
         i = _standfirst(us, i, head)
     head.body_start = _first_prose(us, i, head)
     return head
+
+
+def _pick_title(us: list[Unit], i: int) -> int | None:
+    """Score the headline-shaped lines from `i` to the article's first running text; the best is the headline.
+
+    The first clean candidate wins ties, so a standfirst never beats its headline; taglines, mastheads and
+    short labels above the headline score too low, and a page whose head holds only those has no headline.
+    """
+    best, best_score, rank = None, MIN_TITLE_SCORE, 0
+    for j in range(i, min(len(us), i + SECTION_LOOKAHEAD)):
+        text = us[j].text
+        candidate = _is_title(text) and not is_furniture(us[j]) and (j == i or not is_prose(text))
+        if not candidate:  # a question headline is prose-shaped; below the first line that is the lead
+            if is_prose(text) or read_dateline(text, strict=True) is not None or end_credit(text) is not None:
+                break
+            if _is_kicker(text):
+                break
+            continue
+        score = _title_score(us, j) - RANK_COST * rank
+        if score > best_score:
+            best, best_score = j, score
+        rank += 1
+    return best
+
+
+def _title_score(us: list[Unit], j: int) -> float:
+    """How much a header line looks like the headline rather than a slogan, masthead, office or label."""
+    text, count = us[j].text, len(words(us[j].text))
+    score = 0.0
+    if furniture.is_tagline(text):
+        score -= TAGLINE_COST
+    if furniture.name_line(text):
+        score -= NAME_COST
+    elif _name_shaped(text):
+        score -= NAME_SHAPED_COST  # `Office of the Spokesperson`, `Cardiff & South East Wales`
+    if text.isupper():
+        score -= 1
+    if count < SHORT_TITLE_WORDS:
+        score -= RANK_COST
+    elif count >= LONG_TITLE_WORDS:
+        score += RANK_COST  # a sentence-like headline, longer than labels and names
+    own = key(text)
+    if len(own) >= MIN_REPEAT_KEY and any(own in key(u.text) for u in us[max(0, j - SECTION_LOOKAHEAD):j]):
+        score += 1  # repeated from a breadcrumb or page title above
+    nxt = next((u.text for u in us[j + 1:] if key(u.text) != own), "")
+    if nxt and (is_meta_like(nxt) or is_prose(nxt) or read_dateline(nxt) is not None or _standfirst_shaped(nxt)):
+        score += 1  # a headline is followed by its byline, date, standfirst or lead
+    return score
+
+
+def _name_shaped(text: str) -> bool:
+    """Capitalized words held by `of`, `the` or `&` only, like an office or region name, not a headline verb."""
+    tokens = text.split()
+    joiners = [w for w in tokens if w.casefold() in furniture.NAME_JOINERS]
+    return bool(joiners) and len(tokens) <= NAME_MAX_WORDS and all(w[0].isupper() or w in joiners for w in tokens)
 
 
 def _is_title(text: str) -> bool:

@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 from parsers import furniture
 from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
-from parsers.dates import DateHit, choose, find_dates, numeric_order
+from parsers.dates import DateHit, choose, find_dates, is_stamp, numeric_order
 from parsers.header import Head, read_head
 from parsers.layout import Unit, is_prose, key, units, words
-from parsers.meta import is_date_line, read_meta
+from parsers.meta import is_date_line, is_meta_line, read_meta
 from parsers.sourcing import Clues, resolve, title_clues
 from schemas import Source
 
 YEAR = re.compile(r"\b\d{4}\b")
 BARE_DATELINE_WORDS = 3  # `ISTANBUL` alone on the line above the lead
+HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
 
 @dataclass
@@ -51,7 +52,8 @@ def read_page(text: str) -> Page:
     clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start])
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
-    published, page_date = choose(_dates(text, header, body.dropped, lead[: dateline.end] if dateline else ""))
+    lead_date = lead[: dateline.end] if dateline else ""
+    published, page_date = choose(_dates(text, header, body.dropped, body.footer, lead_date))
     page = Page(body="\n\n".join(body.paragraphs), title=title, subtitle=subtitle, source=source,
                 published=published, page_date=page_date)
     page.dateline = (dateline.place if dateline else None) or _bare_dateline(header)
@@ -86,7 +88,15 @@ def _masthead(above_title: list[Unit]) -> str | None:
             return name
         if furniture.masthead_like(u.text):
             return u.text
-    return None
+    return _top_name(above_title)
+
+
+def _top_name(above_title: list[Unit]) -> str | None:
+    """A short name line at the very top, above the headline (`KWTN 7`, `MarketPulse`): the site's own name."""
+    top = next((u for u in above_title if furniture.kind(u.text) is None), None)
+    if top is None or is_date_line(top.text) or is_meta_line(top.text) or not furniture.name_line(top.text):
+        return None
+    return HOME_LINK.sub("", top.text) or None
 
 
 def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:
@@ -108,8 +118,8 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
     return Source(outlet=outlet, credited_source=credited, **fields)
 
 
-def _dates(text: str, header: list[Unit], dropped: list[str], dateline: str) -> list[DateHit]:
-    """Dates stated in header lines, in the lead's dateline, and in labeled lines after the article."""
+def _dates(text: str, header: list[Unit], dropped: list[str], footer: list[str], dateline: str) -> list[DateHit]:
+    """Dates stated in header lines, the lead's dateline, labeled lines and a closing date stamp after the article."""
     order = numeric_order(text)
     hits: list[DateHit] = []
     for u in header:
@@ -119,6 +129,9 @@ def _dates(text: str, header: list[Unit], dropped: list[str], dateline: str) -> 
     for line in dropped:
         if not is_prose(line):
             hits.extend(h for h in find_dates(line, order) if h.label)
+    stamp = next((line for line in footer if is_stamp(line)), None)
+    if stamp and not hits:  # `Victoria, 4 March 2026` closing a press release dates it when the head does not
+        hits.extend(find_dates(stamp, order))
     return hits
 
 

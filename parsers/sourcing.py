@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parsers import outlets
+from parsers import furniture, outlets
 
 
 @dataclass
@@ -52,6 +52,8 @@ def title_clues(clues: Clues, suffixes: list[tuple[str, bool]]) -> None:
     for name, piped in suffixes:
         profile = outlets.lookup(name)
         if profile is None:
+            if piped and furniture.name_line(name):  # `… | Harbour Times`: an unlisted site names itself
+                clues.title_outlet = clues.title_outlet or name
             continue
         if piped or not profile.wire:
             clues.title_outlet = clues.title_outlet or name

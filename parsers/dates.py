@@ -23,7 +23,8 @@ DATE = re.compile(
 STAMP_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s*,\s*|\s+)?)?")  # `Victoria,` or nothing
 STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.IGNORECASE)
 ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.IGNORECASE)
-PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|date)\b\W*(?:on\W*)?$", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|date(?: of (?:issue|publication))?)\b"
+                             r"\W*(?:on\W*)?$", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)
 # Numbers written with "." are day-month nearly everywhere; "/" is month-day in US-style pages.
 SEPARATOR_ORDER = {".": "DMY", "-": "DMY", "/": "MDY"}

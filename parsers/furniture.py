@@ -35,6 +35,7 @@ def table() -> dict:
     return {
         "masthead": whole(raw["masthead"]),
         "masthead_words": frozenset(raw["masthead_words"]),
+        "menu_words": frozenset(raw["menu_words"]),
         "section_words": frozenset(raw["section_words"]),
         TAIL: whole(raw["tail"]),
         LINE: whole(raw["line"] + raw["masthead"]),
@@ -98,7 +99,16 @@ def name_line(text: str) -> bool:
         return False  # `News`, `Today`: a menu item
     if masthead_like(text):
         return True
-    return len(tokens) <= NAME_LINE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in tokens)
+    if len(tokens) > NAME_LINE_MAX_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in tokens):
+        return False
+    if all(w.title() in table()["menu_words"] for w in tokens):
+        return False  # `Just In`, `Top Stories`: navigation
+    return len(tokens) > 1 or _coined(tokens[0])
+
+
+def _coined(word: str) -> bool:
+    """A one-word name no dictionary word looks like: capitals (`BBC`), a capital inside or a digit."""
+    return word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def masthead(text: str) -> str | None:

@@ -80,6 +80,7 @@ def test_unlisted_site_name_after_a_pipe_is_the_outlet():
     ("Victoria, 4 March 2026", "2026-03-04"),
     ("Issued on 4 March 2026", "2026-03-04"),
     ("4 March 2026", "2026-03-04"),
+    ("Date of issue: 4 March 2026", "2026-03-04"),
 ])
 def test_date_stamp_after_the_body_is_the_publication_date(footer, iso):
     page = read(f"{HEADLINE}\n\n{LEAD}\n\"This is a good day for drivers,\" the mayor said.\n\n{footer}\n")
@@ -104,3 +105,8 @@ def test_title_case_headline_keeps_the_title_over_an_unpunctuated_standfirst():
     page = read("Iran Rejects Saudi Claims\n\nTehran says the accusations have no basis in fact\n\n"
                 "By Ann Lee\n\n" + LEAD)
     assert page.title == "Iran Rejects Saudi Claims"
+
+
+@pytest.mark.parametrize("top", ["Markets", "Just In", "Top Stories", "Environment", "Analysis"])
+def test_navigation_or_plain_word_line_at_the_top_is_not_the_outlet(top):
+    assert read(f"{top}\n\n{HEADLINE}\n\n{LEAD}").source.outlet is None

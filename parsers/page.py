@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers import furniture
+from parsers import furniture, outlets
 from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, is_stamp, numeric_order
@@ -94,9 +94,12 @@ def _masthead(above_title: list[Unit]) -> str | None:
 def _top_name(above_title: list[Unit]) -> str | None:
     """A short name line at the very top, above the headline (`KWTN 7`, `MarketPulse`): the site's own name."""
     top = next((u for u in above_title if furniture.kind(u.text) is None), None)
-    if top is None or is_date_line(top.text) or is_meta_line(top.text) or not furniture.name_line(top.text):
+    if top is None or is_date_line(top.text):
         return None
-    return HOME_LINK.sub("", top.text) or None
+    name = HOME_LINK.sub("", top.text)
+    if outlets.lookup(name) is not None:  # an agency's own masthead (`Reuters`): its page, not a credit
+        return name
+    return name if furniture.name_line(top.text) and not is_meta_line(top.text) else None
 
 
 def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:

@@ -110,3 +110,9 @@ def test_title_case_headline_keeps_the_title_over_an_unpunctuated_standfirst():
 @pytest.mark.parametrize("top", ["Markets", "Just In", "Top Stories", "Environment", "Analysis"])
 def test_navigation_or_plain_word_line_at_the_top_is_not_the_outlet(top):
     assert read(f"{top}\n\n{HEADLINE}\n\n{LEAD}").source.outlet is None
+
+
+def test_agency_masthead_at_the_top_makes_its_own_page():
+    page = read("Reuters\n\nOil prices slip as inventories rise\n\n"
+                "NEW YORK (Reuters) - Oil prices fell on Wednesday after data showed a larger rise in crude stocks.\n")
+    assert (page.source.outlet, page.source.credited_source) == ("Reuters", None)

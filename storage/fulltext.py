@@ -173,6 +173,23 @@ def hits(dialect: str, query: SearchQuery, scored: bool = True, pks: tuple[int |
     return stmt.subquery("hits")
 
 
+def contains(dialect: str, pk: sa.ColumnElement, query: SearchQuery,
+             pks: tuple[int | None, int | None] = (None, None)) -> sa.ColumnElement:
+    """`pk` is among the matches: a set membership test, not a join.
+
+    On SQLite `pk + 0` keeps the planner from probing the (large) article rows once per match, so an
+    indexed filter (a date range, an outlet) drives the scan and only its rows are tested.
+    """
+    found = hits(dialect, query, scored=False, pks=pks)
+    return scanned(dialect, pk).in_(sa.select(found.c.pk))
+
+
+def scanned(dialect: str, column: sa.ColumnElement) -> sa.ColumnElement:
+    """`column` as SQLite's planner may not use for an index probe (`+ 0`): for set membership tests over
+    large sets, a scan of a small covering index beats one probe into the large article rows per member."""
+    return column + 0 if dialect == "sqlite" else column
+
+
 def quote_hits(dialect: str, query: SearchQuery) -> sa.Subquery:
     """Subquery (pk) of the quotes whose own text matches `query`."""
     if dialect == "sqlite":

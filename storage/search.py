@@ -15,6 +15,7 @@ from storage.schema import article_participants, article_topics, articles, parti
 FACET_LIMIT = 20
 SNIPPET_CHARS = 240
 RANK_CAP = 2000  # at most this many matches are ranked by relevance (see _ranked_page)
+SCAN_FROM = 5000  # facets over more articles than this scan covering indexes (see fulltext.scanned)
 
 
 class PageRow(NamedTuple):
@@ -34,6 +35,9 @@ def matching(conn: sa.Connection, query: Query, scored: bool = True,
     skipping the join saves a lookup of every (large) article row.
     """
     conds = filters.conditions(conn, query)
+    if _has_q(query) and not scored and conds and _indexed_filter(query):
+        membership = fulltext.contains(conn.dialect.name, articles.c.pk, parse_query(query.q), pks)
+        return sa.select(articles.c.pk, sa.null().label("score")).where(membership, *conds)
     if _has_q(query):
         hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored, pks)
         if not conds:
@@ -43,6 +47,11 @@ def matching(conn: sa.Connection, query: Query, scored: bool = True,
         stmt = sa.select(articles.c.pk, sa.null().label("score"))
         stmt = stmt.where(*_pk_range(pks))
     return stmt.where(*conds)
+
+
+def _indexed_filter(query: Query) -> bool:
+    """A filter on an indexed article column, selective enough to drive the scan instead of the text match."""
+    return bool(query.published_from or query.published_to or query.outlet or query.credited_source)
 
 
 def _has_q(query: Query) -> bool:
@@ -85,31 +94,44 @@ def _page_keys(conn: sa.Connection, query: Query, sort: str, pks: tuple[int | No
 
 
 def _rank_floor(conn: sa.Connection, query: Query, total: int) -> int | None:
-    """The lowest pk of the newest RANK_CAP matches, or None when all matches can be ranked."""
+    """A pk bound above which about RANK_CAP matches lie, or None when all matches can be ranked.
+
+    Read from the full-text index alone (fast in both engines): with filters, the newest
+    RANK_CAP * (text matches / filtered matches) text matches hold about RANK_CAP filtered ones.
+    Any bound keeps paging exact (ranked ones, then the rest); it only sets how many get ranked.
+    """
     if total <= RANK_CAP:
         return None
-    unranked = matching(conn, query, scored=False).subquery("unranked")
-    stmt = sa.select(unranked.c.pk).order_by(unranked.c.pk.desc()).offset(RANK_CAP - 1).limit(1)
-    return conn.execute(stmt).scalar_one()
+    hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored=False)
+    text_total = conn.execute(sa.select(sa.func.count()).select_from(hits)).scalar_one()
+    depth = RANK_CAP * text_total // total
+    stmt = sa.select(hits.c.pk).order_by(hits.c.pk.desc()).offset(max(depth - 1, 0)).limit(1)
+    return conn.execute(stmt).scalar()
 
 
 def _ranked_page(conn: sa.Connection, query: Query, total: int, per_page: int,
                  offset: int) -> list[tuple[int, float | None]]:
     """Relevance order over a bounded candidate set: bm25/ts_rank costs grow with every match ranked.
 
-    When more than RANK_CAP articles match, only the newest RANK_CAP (by pk, i.e. by ingest) are
-    ranked; the older matches follow them, newest first, unscored. A term that common says little
+    When more than RANK_CAP articles match, only about the newest RANK_CAP (by pk, i.e. by ingest)
+    are ranked; the older matches follow them, newest first, unscored. A term that common says little
     about relevance anyway (its inverse document frequency is near zero).
     """
     floor = _rank_floor(conn, query, total)
     if floor is None:
         return _page_keys(conn, query, "relevance", (None, None), per_page, offset)
-    keys = _page_keys(conn, query, "relevance", (floor, None), per_page, offset) if offset < RANK_CAP else []
+    ranked = _count(conn, query, (floor, None))
+    keys = _page_keys(conn, query, "relevance", (floor, None), per_page, offset) if offset < ranked else []
     if len(keys) < per_page:
         rest = _page_keys(conn, query, "-published", (None, floor - 1), per_page - len(keys),
-                          max(0, offset - RANK_CAP))
+                          max(0, offset - ranked))
         keys += [(pk, None) for pk, _ in rest]
     return keys
+
+
+def _count(conn: sa.Connection, query: Query, pks: tuple[int | None, int | None]) -> int:
+    found = matching(conn, query, scored=False, pks=pks).subquery("counted")
+    return conn.execute(sa.select(sa.func.count()).select_from(found)).scalar_one()
 
 
 def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance", page: int = 1,
@@ -128,7 +150,7 @@ def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance
     names = canonical_names(conn, [r.pk for r in rows])
     data = [_summary(r, names.get(r.pk, [])) for r in rows]
     return ArticlePage(data=data, pagination=paging.meta(page, per_page, total),
-                       facets=facet_counts(conn, unranked) if facets else None)
+                       facets=facet_counts(conn, unranked, total > SCAN_FROM) if facets else None)
 
 
 def _scored(conn: sa.Connection, query: Query, keys: list[tuple[int, float | None]]
@@ -187,12 +209,13 @@ def _counts(conn: sa.Connection, stmt: sa.Select) -> list[FacetCount]:
     return [FacetCount(value=r.value, label=r.label, count=r.n) for r in rows]
 
 
-def facet_counts(conn: sa.Connection, found: sa.Subquery) -> Facets:
+def facet_counts(conn: sa.Connection, found: sa.Subquery, many: bool = False) -> Facets:
     """Counts per topic (ancestors included), canonical participant and outlet over the whole result."""
     pks = sa.select(found.c.pk)
+    dialect = conn.dialect.name if many else "probe"  # `many` found: scan the small indexes instead of probing
     at, ap = article_topics, article_participants
     topic = (sa.select(at.c.code.label("value"), sa.func.min(at.c.label).label("label"), sa.func.count().label("n"))
-             .where(at.c.article_pk.in_(pks)).group_by(at.c.code))
+             .where(fulltext.scanned(dialect, at.c.article_pk).in_(pks)).group_by(at.c.code))
     person = (sa.select(participants.c.id.label("value"), participants.c.name.label("label"),
                         sa.func.count(sa.distinct(ap.c.article_pk)).label("n"))
               .join(variants, variants.c.pk == ap.c.variant_pk)
@@ -200,5 +223,5 @@ def facet_counts(conn: sa.Connection, found: sa.Subquery) -> Facets:
               .where(ap.c.article_pk.in_(pks)).group_by(participants.c.id, participants.c.name))
     outlet = (sa.select(sources.c.name.label("value"), sa.null().label("label"), sa.func.count().label("n"))
               .join(articles, articles.c.outlet_pk == sources.c.pk)
-              .where(articles.c.pk.in_(pks)).group_by(sources.c.name))
+              .where(fulltext.scanned(dialect, articles.c.pk).in_(pks)).group_by(sources.c.name))
     return Facets(topic=_counts(conn, topic), participant=_counts(conn, person), outlet=_counts(conn, outlet))

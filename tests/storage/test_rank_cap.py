@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from storage_builders import article
+from storage_builders import IRAN_POLITICS, article
 
 from schemas.search import Query
 from storage import Store, search
@@ -16,7 +16,9 @@ BODIES = ["sanctions relief talks", "sanctions sanctions sanctions on oil", "new
 def store(tmp_path, monkeypatch) -> Store:
     monkeypatch.setattr(search, "RANK_CAP", 3)
     opened = Store.open(f"sqlite:///{tmp_path / 'cap.db'}")
-    opened.add_many([article(f"c{i}", body, title=f"Story {i}", published=f"2024-01-{i + 1:02d}")
+    opened.add_many([article(f"c{i}", body, title=f"Story {i}", published=f"2024-01-{i + 1:02d}",
+                             source={"outlet": "Press TV" if i % 2 else "Tehran Times"},
+                             topics=IRAN_POLITICS if i % 3 == 0 else [])
                      for i, body in enumerate(BODIES)])
     yield opened
     opened.close()
@@ -49,3 +51,16 @@ def test_without_the_cap_all_matches_are_ranked(store, monkeypatch):
     monkeypatch.setattr(search, "RANK_CAP", 100)
     found = _pages(store, 20)
     assert all(a.score is not None for a in found) and found[0].title == "Story 1"
+
+
+def test_facets_by_scan_equal_facets_by_probe(store, monkeypatch):
+    query = Query(q="sanctions OR talks")
+    probed = store.search_articles(query, facets=True).facets
+    monkeypatch.setattr(search, "SCAN_FROM", 0)
+    assert store.search_articles(query, facets=True).facets == probed
+    assert [(c.value, c.count) for c in probed.outlet] == [("Tehran Times", 4), ("Press TV", 3)] and probed.topic
+
+
+def test_text_match_with_a_date_filter_counts_only_dated_matches(store):
+    found = store.search_articles(Query(q="sanctions", published_from="2024-01-03"), per_page=20)
+    assert found.pagination.total == 4 and {a.title for a in found.data} == {f"Story {i}" for i in (2, 4, 5, 6)}

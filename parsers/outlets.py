@@ -70,6 +70,9 @@ def printed_form(profile: Profile, text: str) -> str:
     for name in profile.names:
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             return name
+    for name in profile.names:  # `IRNA` printed as `Irna`: keep the text's spelling, not the profile's long name
+        if m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+            return m.group(0)
     return profile.name
 
 

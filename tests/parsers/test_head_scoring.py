@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from parse_helpers import read
 
+from parsers import outlets
+
 LEAD = "The city council on Tuesday approved a $14 million budget for road repairs, the mayor said.\n"
 HEADLINE = "City council approves new budget for road repairs"
 
@@ -116,3 +118,12 @@ def test_agency_masthead_at_the_top_makes_its_own_page():
     page = read("Reuters\n\nOil prices slip as inventories rise\n\n"
                 "NEW YORK (Reuters) - Oil prices fell on Wednesday after data showed a larger rise in crude stocks.\n")
     assert (page.source.outlet, page.source.credited_source) == ("Reuters", None)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("TEHRAN (IRNA) - The talks went well.", "IRNA"),
+    ("Copyright Irna 2026. The talks went well.", "Irna"),
+    ("The talks went well.", "IRNA"),
+])
+def test_outlet_keeps_the_form_the_text_prints(text, form):
+    assert outlets.printed_form(outlets.lookup("Islamic Republic News Agency"), text) == form

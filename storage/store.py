@@ -62,11 +62,15 @@ class Store:
             return False
 
     def _load_topics(self) -> None:
-        with engines.writing(self.engine) as conn:
-            if conn.execute(sa.select(sa.func.count()).select_from(topics)).scalar() or not self.tree:
-                return
-            conn.execute(sa.insert(topics), [{"code": t.code, "label": t.label, "parent": t.parent}
-                                             for t in self.tree.values()])
+        """Fill the topics table once; a process that loses the race to another finds it filled."""
+        try:
+            with engines.writing(self.engine) as conn:
+                if conn.execute(sa.select(sa.func.count()).select_from(topics)).scalar() or not self.tree:
+                    return
+                conn.execute(sa.insert(topics), [{"code": t.code, "label": t.label, "parent": t.parent}
+                                                 for t in self.tree.values()])
+        except sa.exc.IntegrityError:
+            return
 
     # writing
     def add(self, record: ArticleRecord) -> AddResult:

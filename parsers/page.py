@@ -10,7 +10,7 @@ from parsers.body import read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, is_stamp, numeric_order
 from parsers.header import Head, read_head
-from parsers.layout import Unit, is_prose, key, units, words
+from parsers.layout import Unit, is_headline, is_prose, key, units, words
 from parsers.meta import is_date_line, is_meta_line, read_meta
 from parsers.sourcing import Clues, resolve, title_clues
 from schemas import Source
@@ -132,10 +132,21 @@ def _dates(text: str, header: list[Unit], dropped: list[str], footer: list[str],
     for line in dropped:
         if not is_prose(line):
             hits.extend(h for h in find_dates(line, order) if h.label)
-    stamp = next((line for line in footer if is_stamp(line)), None)
+    stamp = _closing_stamp(footer)
     if stamp and not hits:  # `Victoria, 4 March 2026` closing a press release dates it when the head does not
         hits.extend(find_dates(stamp, order))
     return hits
+
+
+def _closing_stamp(footer: list[str]) -> str | None:
+    """The date stamp closing the article, before any related-links list (whose dates date other stories)."""
+    for line in footer:
+        if is_stamp(line):
+            return line
+        link_list = furniture.kind(line) in (furniture.TAIL, furniture.WITH_NEXT)
+        if link_list or (is_headline(line) and not is_meta_line(line)):
+            return None
+    return None
 
 
 def _bare_dateline(header: list[Unit]) -> str | None:

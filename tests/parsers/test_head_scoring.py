@@ -127,3 +127,13 @@ def test_agency_masthead_at_the_top_makes_its_own_page():
 ])
 def test_outlet_keeps_the_form_the_text_prints(text, form):
     assert outlets.printed_form(outlets.lookup("Islamic Republic News Agency"), text) == form
+
+
+def test_dates_of_related_links_after_the_body_do_not_date_the_page():
+    footer = "Related stories\n\nBridge repairs begin in the north\n\n4 March 2026"
+    assert read(f"{HEADLINE}\n\n{LEAD}\n{footer}\n").published is None
+
+
+def test_press_release_stamp_after_a_contact_line_dates_the_page():
+    page = read(f"{HEADLINE}\n\n{LEAD}\nMedia contact: Press Office\n\nVictoria, 4 March 2026\n")
+    assert page.published == "2026-03-04"

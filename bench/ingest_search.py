@@ -29,7 +29,7 @@ from storage import Store
 
 
 def _load_synth():
-    """bench/synth.py by path: putting bench/ on sys.path would let bench/http.py shadow the stdlib."""
+    """bench/synth.py by path: bench/ on sys.path could let its module names shadow others."""
     spec = importlib.util.spec_from_file_location("bench_synth", Path(__file__).resolve().parent / "synth.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_synth():
-    """bench/synth.py without putting bench/ on sys.path (bench/http.py would shadow the stdlib)."""
+    """bench/synth.py by path, without putting bench/ on sys.path (its module names could shadow others)."""
     spec = importlib.util.spec_from_file_location("bench_synth", ROOT / "bench" / "synth.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 
 from schemas import ArticleRecord
 from tests.api.conftest import ARTICLES, AUTH, make_app, problem
+from tests.postgres import postgres_schema
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    base = os.environ.get("NEWSDESK_TEST_POSTGRES_URL")
-    if not base:
-        if os.environ.get("NEWSDESK_REQUIRE_POSTGRES"):
-            pytest.fail("NEWSDESK_REQUIRE_POSTGRES is set but NEWSDESK_TEST_POSTGRES_URL is not")
-        pytest.skip("no PostgreSQL configured (set NEWSDESK_TEST_POSTGRES_URL)")
-    schema = f"api_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with postgres_schema("api") as url:
+        yield url
 
 
 def test_ingest_search_read_and_delete_on_postgresql(tmp_path, pg_url):

@@ -2,44 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-import sqlalchemy as sa
 from storage_builders import corpus
 
 from storage import Store
+from tests.postgres import postgres_schema
 
-PG_URL = os.environ.get("NEWSDESK_TEST_POSTGRES_URL")
-REQUIRE_PG = bool(os.environ.get("NEWSDESK_REQUIRE_POSTGRES"))
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-def _postgres_base() -> str:
-    if PG_URL:
-        return PG_URL
-    if REQUIRE_PG:
-        pytest.fail("NEWSDESK_REQUIRE_POSTGRES is set but NEWSDESK_TEST_POSTGRES_URL is not")
-    pytest.skip("no PostgreSQL configured (set NEWSDESK_TEST_POSTGRES_URL)")
-
-
-@contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A URL whose search_path is a throwaway schema, dropped afterwards."""
-    base = _postgres_base()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture

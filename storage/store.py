@@ -111,9 +111,13 @@ class Store:
 
     # reading
     def get(self, article_id: str) -> ArticleRecord | None:
-        with self.engine.connect() as conn:
-            raw = conn.execute(sa.select(articles.c.record).where(articles.c.id == article_id)).scalar()
+        raw = self.get_json(article_id)
         return ArticleRecord.model_validate_json(raw) if raw else None
+
+    def get_json(self, article_id: str) -> str | None:
+        """The record's JSON exactly as stored (validated when written): serving it skips a parse and a dump."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(articles.c.record).where(articles.c.id == article_id)).scalar()
 
     def known_raw_hashes(self, hashes: list[str]) -> set[str]:
         """Which raw-file sha256 digests are stored already (ingest skips those before parsing)."""

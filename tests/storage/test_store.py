@@ -74,3 +74,10 @@ def test_the_same_article_twice_in_one_batch_counts_once(store):
     record = corpus()[0]
     assert [r.status for r in store.add_many([record, record])] == ["new", "unchanged"]
     assert store.count() == 1
+
+
+def test_stored_json_is_the_record_as_served(store):
+    record = corpus()[0]
+    store.add(record)
+    assert store.get_json(record.id) == record.model_dump_json()
+    assert store.get_json("no-such-id") is None

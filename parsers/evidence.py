@@ -7,8 +7,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from parsers.cluster import Person
-from parsers.doccache import doc_ents
+from parsers.doccache import doc_ents, doc_text
 
+COMPANY_END = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:Inc|Ltd|Corp|Corporation|Co|Group|Holdings|PLC|plc|LLC|AG|SA|GmbH)\b")
 THING_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
@@ -57,3 +59,17 @@ def named_as_thing(p: Person) -> bool:
     if any(m.cue == "org" for m in p.mentions):
         return True
     return all(m.cue == "place" and not m.titled and not m.agent for m in p.mentions)
+
+
+def short_company_name(doc: Doc, p: Person) -> bool:
+    """`Brevik Minerals said ... Brevik said`: an untitled one-word name that the text also uses to begin an
+    organization's name is that organization's short name."""
+    if any(len(m.name) > 1 or m.titled for m in p.mentions):
+        return False
+    forms = set(p.forms)
+    for e in doc_ents(doc):
+        first, _, rest = e.text.strip().partition(" ")
+        if e.label == "ORG" and rest and first in forms:
+            return True
+    text = doc_text(doc)
+    return any(re.search(rf"\b{re.escape(f)}(?={COMPANY_END.pattern})", text) for f in forms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parsers.cluster import Person, cluster
-from parsers.evidence import listed_with_things, mostly_organization, named_as_thing
+from parsers.evidence import listed_with_things, mostly_organization, named_as_thing, short_company_name
 from parsers.lexicon import display
 from parsers.mentions import Mention, Scan, find_mentions, rescan
 from parsers.roles import RoleHit, office_only, role_of
@@ -84,7 +84,7 @@ def extract_people(
     people, warnings = cluster(kept)
     spans = [(m.start, m.end) for p in people for m in p.mentions]
     people = [p for p in people if not listed_with_things(doc, p, spans) and not mostly_organization(doc, p, heads)
-              and not named_as_thing(p)]
+              and not named_as_thing(p) and not short_company_name(doc, p)]
     out = []
     people.sort(key=lambda p: min(m.start for m in p.mentions))
     for p, (role, country) in zip(people, _roles(doc, people), strict=True):

@@ -318,3 +318,20 @@ def test_people_f1_stays_above_its_floor(score_fn, tmp_path: Path, name: str):
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(r.model_dump_json() + "\n" for r in parse_batch(items)), encoding="utf-8")
     assert round(score_fn(gold, pred)["metrics"]["people_f1"], 3) >= floor
+
+
+def test_a_companys_short_name_is_no_person(parts):
+    got = people(parts, "Oslo-listed Tandberg Metals closed its smelter on Friday, chief executive Lena Ruud said. "
+                        "Tandberg said the shutdown would last a month.")
+    assert set(got) == {"Lena Ruud"}
+
+
+def test_a_short_name_before_a_legal_suffix_is_no_person(parts):
+    got = people(parts, "Shares in Korvane Holdings rose. Korvane said orders doubled, according to Maya Lind.")
+    assert "Korvane" not in got
+
+
+def test_project_names_and_title_case_posts_are_no_people(parts):
+    got = people(parts, "The Health Minister's Focal Person on Dengue, Dr Sana Mirza, visited Project Redcliff "
+                        "on Tuesday.")
+    assert set(got) == {"Sana Mirza"}

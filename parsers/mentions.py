@@ -23,6 +23,7 @@ GAP_ONLY = re.compile(r"[ \t\u00a0]+")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|The|A|An)\s+$")  # not `that`: `said that Ronaldo ...`
 APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s*[,.;]")
 WORD_BEFORE = re.compile(r"(?:\b(the|a|an|its|their)\s+)?\b([A-Za-z-]+)\s+$")
+LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 ARTICLES = frozenset({"the", "a", "an"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -146,7 +147,7 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
         agent = len(name) <= 3 and _agent(doc, name[0].start, name[-1].end)
         appos = _appositive_role(sc.text, name[-1].end)
         how = _how(name, ner, titled, agent or appos)
-        if how is None or _modifier(sc.text, prefix, name):
+        if how is None or (_modifier(sc.text, prefix, name) and not _full_name_modifier(sc.text, name, ner)):
             continue
         out.append(Mention(name, prefix, how, titled, agent or appos, context_cue(sc.text, run[0].start, prefix)))
     return out
@@ -204,6 +205,13 @@ def _modifier(text: str, prefix: list[Word], name: list[Word]) -> bool:
     if prefix and prefix[-1].text.lower() in ARTICLES and not prefix[-1].possessive:
         return True
     return not prefix and DETERMINER.search(text[max(0, name[0].start - 6):name[0].start]) is not None
+
+
+def _full_name_modifier(text: str, name: list[Word], ner: list[tuple[int, int]]) -> bool:
+    """`a Marcus Lennie corner`: a full name that is exactly a person entity, before a common noun, is that
+    person; only a lone surname (`the Biden administration`) names a thing."""
+    exact = (name[0].start, name[-1].end) in ner
+    return len(name) > 1 and exact and LOWER_NEXT.match(text, name[-1].end) is not None
 
 
 def _slashed(text: str, run: list[Word]) -> bool:

@@ -335,3 +335,9 @@ def test_project_names_and_title_case_posts_are_no_people(parts):
     got = people(parts, "The Health Minister's Focal Person on Dengue, Dr Sana Mirza, visited Project Redcliff "
                         "on Tuesday.")
     assert set(got) == {"Sana Mirza"}
+
+
+def test_a_full_name_as_modifier_is_a_person_but_a_lone_surname_is_not(parts):
+    got = people(parts, "Rovers went ahead from a Daniel Okafor corner in the 30th minute, and Okafor later hit "
+                        "the post. The Obama administration had opened the ground.")
+    assert set(got) == {"Daniel Okafor"}

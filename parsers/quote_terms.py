@@ -16,6 +16,18 @@ SHORT_WORDS = 4
 COLLECTIVE = frozenset({"they", "we", "people", "many", "some", "others", "critics", "experts"})
 HEADING_WORDS = 12
 TERMINAL = ".!?"
+OPEN_Q, CLOSE_Q = "\"\u201c", "\"\u201d"
+# `words such as "expect," "will"`, `danger level "considerable"`: a one-word quote after a listing or grading word
+TERM_LEAD_RE = re.compile(
+    r"\b(?:such\s+as|words?|terms?|levels?|rated|ratings?|grades?|graded)\b[^.!?\"\u201c\u201d]{0,20}$", re.IGNORECASE
+)
+# another one-word quote right before or after, joined by a comma, `or` or `and`: a run of quoted words
+ONE_WORD = rf"[{OPEN_Q}][^\s{CLOSE_Q}]+[{CLOSE_Q}]"
+RUN_AFTER_RE = re.compile(rf"^\s*,?\s*(?:(?:or|and)\s+)?(?:the\s+)?{ONE_WORD}", re.IGNORECASE)
+# `("Verdant" or the "Company")`: nothing in the brackets but the defined names
+PAREN_BEFORE_RE = re.compile(rf"\s*(?:.*{ONE_WORD}\s*,?\s*(?:or|and)\s+)?(?:(?:the|an?)\s+)?", re.IGNORECASE)
+PAREN_AFTER_RE = re.compile(r"\s*(?:,?\s*(?:or|and)\s+.*)?", re.IGNORECASE)
+RUN_BEFORE_RE = re.compile(rf"{ONE_WORD}\s*,?\s*(?:(?:or|and)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _naming_re(words: frozenset[str]) -> re.Pattern[str]:
@@ -58,6 +70,27 @@ def is_heading(field: str, span: MarkSpan, words: list[str]) -> bool:
         return False
     inner = span.text(field).rstrip()
     return len(words) <= HEADING_WORDS and (title_case(words) or inner[-1:] not in TERMINAL + ",")
+
+
+def _in_parentheses(field: str, span: MarkSpan) -> bool:
+    """`(the "Company")`, `("Verdant")`: a quote inside brackets on its line defines a short name."""
+    line_start, line_end = _line_bounds(field, span.open_mark, span.end)
+    before = field[line_start:span.open_mark]
+    after = field[span.outer_end:line_end]
+    opened = before.rfind("(") > before.rfind(")")
+    closed = after.find(")") >= 0 and (after.find("(") < 0 or after.find(")") < after.find("("))
+    return (opened and closed and bool(PAREN_BEFORE_RE.fullmatch(before[before.rfind("(") + 1:]))
+            and bool(PAREN_AFTER_RE.fullmatch(after[:after.find(")")])))
+
+
+def is_quoted_term(field: str, span: MarkSpan, words: list[str]) -> bool:
+    """A single quoted word listed, defined or graded (`words such as "expect,"`) is a term, not a statement."""
+    if len(words) != 1:
+        return False
+    before = field[max(0, span.open_mark - 40):span.open_mark]
+    after = field[span.outer_end:span.outer_end + 40]
+    return (_in_parentheses(field, span) or bool(TERM_LEAD_RE.search(before))
+            or bool(RUN_AFTER_RE.search(after)) or bool(RUN_BEFORE_RE.search(before)))
 
 
 def _has_verb(tokens: list[Token]) -> bool:
@@ -104,7 +137,7 @@ def is_statement(field: str, span: MarkSpan, doc: Doc | None, part: str = "body"
     if not words:
         return False
     before = field[max(0, span.open_mark - 40):span.open_mark]
-    if NAMING_ALWAYS_RE.search(before):
+    if NAMING_ALWAYS_RE.search(before) or is_quoted_term(field, span, words):
         return False
     if part == "body" and is_heading(field, span, words):
         return False

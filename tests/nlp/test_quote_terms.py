@@ -52,3 +52,18 @@ def test_attributed_fragments_are_quotes(quotes, body, fragment):
 def test_full_sentence_in_title_case_with_a_verb_is_still_a_quote(quotes):
     body = '"We Will Not Give Up," Mira Tal told supporters.'
     assert direct_texts(quotes, body, [person("Mira Tal")]) == ["We Will Not Give Up,"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ('Terms such as "forecast," "intend," "may" and similar phrases mark projections, the firm said.', []),
+        ('Orchard Lane Foods Inc. ("Orchard") said on Tuesday it would close two plants.', []),
+        ('Halvard Shipping ASA (the "Group") reported a loss, the firm said in a filing.', []),
+        ('Forecasters said the fire risk was rated "extreme" across the plateau.', []),
+        ('"Never," said Lena Marsh when asked about a merger.', ["Never,"]),
+        ('Lena Marsh said the plan was "reckless" and must be dropped.', ["reckless"]),
+    ],
+)
+def test_listed_defined_and_graded_single_words_are_not_quotes(quotes, body, kept):
+    assert direct_texts(quotes, body, [person("Lena Marsh", "Marsh")]) == kept

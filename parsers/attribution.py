@@ -67,9 +67,23 @@ def _lead_name(toks: list[Token], side: str) -> Cue | None:
     if len(words) < 2:
         return None
     punct, name = (words[-1], words[-2]) if side == "before" else (words[0], words[1])
-    if punct.text in LEAD_PUNCT and name.pos_ in NAME_POS:
+    if punct.text not in LEAD_PUNCT or name.pos_ not in NAME_POS:
+        return None
+    if side == "before":
         return Cue(punct.text, name, name.idx)
-    return None
+    run = _name_phrase(words[1:])  # `– Motherwell resident Thandeka Jonas`: the person, not the place
+    head = [t for t in run if t.pos_ in NAME_POS][-1]
+    return Cue(punct.text, head, head.idx, tuple(run))
+
+
+def _name_phrase(words: list[Token]) -> list[Token]:
+    """The noun phrase a trailing dash introduces: names, nouns and adjectives up to the first other word."""
+    run: list[Token] = []
+    for tok in words:
+        if tok.pos_ not in (*NAME_POS, "NOUN", "ADJ"):
+            break
+        run.append(tok)
+    return run
 
 
 def _verb_cue(verb: Token, toks: list[Token], spans: list[MarkSpan]) -> Cue:
@@ -112,6 +126,9 @@ def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
         return Cue("according to", acc, acc.idx)  # `According to X, the ministers stressed "…"` is X's
     if frame.side == "before" and toks and toks[-1].lower_ in ("that", ":", ","):
         verb = next((t for t in reversed(toks[:-1]) if t.pos_ == "VERB"), None)
+        if verb is None and toks[-1].text == ":":  # `X was less amused: "…"`: the clause before the colon speaks
+            verb = next((t for t in reversed(toks[:-1]) if t.pos_ == "AUX"
+                         and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
         if verb is not None:
             return Cue(verb.text, subject_of(verb), verb.idx)
     return _lead_name(toks, frame.side)

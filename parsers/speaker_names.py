@@ -15,6 +15,8 @@ FUZZY_CUTOFF = 88
 ROLE_SYNONYMS = {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "head": "chief", "premier": "prime"}
 ROLE_WORD_RE = re.compile(r"[a-z]+")
+ORG_NAME_RE = re.compile(r"[A-Z][\w'&.-]*(?: (?:(?:of|and|for|the|&) )*[A-Z][\w'&.-]*)*")
+LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 
 
 def role_words(text: str) -> set[str]:
@@ -26,6 +28,21 @@ def role_words(text: str) -> set[str]:
 def initials(name: str) -> str:
     """`Supreme Court` -> `SC`: how an acronym refers back to a named body."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def fuller_org(doc: Doc, short: str, person_heads: frozenset[str]) -> str | None:
+    """`Fisheries said` where the text names the `Ministry of Fisheries and Blue Economy`: the organisation
+    name (a spaCy ORG entity, most often written, then longest) that holds the one-word short form."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        for line in ent.text.split("\n"):
+            m = ORG_NAME_RE.fullmatch(LEADING_THE_RE.sub("", line.strip()))
+            words = m.group().split() if m else []
+            if len(words) > 1 and short in words and words[0].lower() not in person_heads:
+                counts[m.group()] = counts.get(m.group(), 0) + 1
+    return max(counts, key=lambda n: (counts[n], len(n))) if counts else None
 
 
 def expand_acronym(text: str, acronym: str) -> str | None:

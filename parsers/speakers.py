@@ -13,6 +13,7 @@ from parsers.speaker_names import (
     NameIndex,
     country_of,
     expand_acronym,
+    fuller_org,
     initials,
     name_runs,
     phrase_text,
@@ -65,6 +66,10 @@ class SpeakerResolver:
         found = self._resolve(head, pos, salience, mention)
         if found is not None and found.kind == "organization" and ACRONYM_RE.fullmatch(found.name) and self.doc:
             full = expand_acronym(doc_text(self.doc), found.name)  # `TfW` -> `Transport for Wales`
+            if full:
+                return Speaker(name=full, kind="organization")
+        elif found is not None and self.doc is not None and " " not in found.name:
+            full = fuller_org(self.doc, found.name, vocab()["person_heads"])  # `Fisheries`, `Brevik`
             if full:
                 return Speaker(name=full, kind="organization")
         return found

@@ -220,3 +220,24 @@ def test_an_organisation_by_the_last_word_of_its_name(quotes):
             'Treasury said the network "treated its crews as expendable".')
     found = quotes(body, [org("Department of the Treasury")])
     assert direct(found) == [("treated its crews as expendable", "Department of the Treasury")]
+
+
+def test_short_organisation_speaker_takes_the_full_name_written_in_the_text(quotes):
+    body = ("The Ministry of Forestry and Rural Affairs announced new felling quotas on Monday. "
+            '"The quotas protect young stands," Forestry said in a statement.')
+    found = quotes(body, [org("Forestry")])
+    assert direct(found) == [("The quotas protect young stands,", "Ministry of Forestry and Rural Affairs")]
+
+
+def test_trailing_dash_credit_names_the_person_not_the_place(quotes):
+    body = ('Queues formed at the clinic in Kingsford on Monday.\n\n'
+            '"We waited since dawn and nobody told us anything." \u2013 Kingsford resident Amara Belle.')
+    found = quotes(body, [person("Amara Belle", "Belle"), org("Kingsford")])
+    assert direct(found) == [("We waited since dawn and nobody told us anything.", "Amara Belle")]
+
+
+def test_colon_after_a_clause_without_speech_verb_gives_its_subject(quotes):
+    body = ('Tomas Ruiz called the vote "a fair result".\n\n'
+            'Opposition leader Lena Marsh was less pleased: "We lost on a technicality. We will appeal."')
+    found = quotes(body, PEOPLE)
+    assert direct(found)[-1] == ("We lost on a technicality. We will appeal.", "Lena Marsh")

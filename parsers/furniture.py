@@ -20,6 +20,7 @@ TAGLINE_MAX_WORDS = 10
 NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "el", "al"})
 CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
+EDITION = re.compile(r"\s+(?:English|Online|Edition|English Edition|International)$")
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
 
@@ -112,12 +113,15 @@ def _coined(word: str) -> bool:
 
 
 def masthead(text: str) -> str | None:
-    """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`)."""
+    """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`, `IRNA English`)."""
     first = re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
     if table()["masthead"].fullmatch(text):
         return first
     profile = outlets.lookup(first)
-    return first if profile is not None and not profile.wire else None
+    if profile is not None and not profile.wire:
+        return first
+    stem = EDITION.sub("", first)  # an agency's edition line names the agency itself
+    return stem if stem != first and outlets.lookup(stem) is not None else None
 
 
 def is_caption(text: str) -> bool:

@@ -44,9 +44,17 @@ def _data() -> tuple[tuple[Profile, ...], dict[str, Profile], tuple[re.Pattern[s
     return profiles, index, patterns
 
 
+BRAND_TAIL = re.compile(r"\s+news(?:\s+agency)?$")  # `ANTARA NEWS`: a listed agency's name plus its brand word
+
+
 def lookup(name: str) -> Profile | None:
-    """Return the profile that `name` (any listed form) belongs to."""
-    return _data()[1].get(fold(name))
+    """Return the profile that `name` (any listed form, or a listed agency's name plus `News`) belongs to."""
+    index, folded = _data()[1], fold(name)
+    profile = index.get(folded)
+    if profile is None and (stem := BRAND_TAIL.sub("", folded)) != folded:
+        found = index.get(stem)
+        profile = found if found is not None and found.wire else None
+    return profile
 
 
 def same(a: str | None, b: str | None) -> bool:

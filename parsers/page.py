@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers import furniture, outlets
-from parsers.body import read_body
+from parsers.body import Body, read_body
 from parsers.credits import Dateline, lead_in_outlet, read_dateline
 from parsers.dates import DateHit, choose, find_dates, is_stamp, numeric_order
 from parsers.header import Head, read_head
@@ -17,6 +17,8 @@ from schemas import Source
 
 YEAR = re.compile(r"\b\d{4}\b")
 BARE_DATELINE_WORDS = 3  # `ISTANBUL` alone on the line above the lead
+END_MARKER = re.compile(r"\(\s*END\s*\)")  # a wire's closing mark, kept on the agency's own site
+NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
 
@@ -49,11 +51,12 @@ def read_page(text: str) -> Page:
     if dateline:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
+    clues.end_marker = any(END_MARKER.fullmatch(line) for line in body.paragraphs[-1:] + body.footer[:1])
     clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start])
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     lead_date = lead[: dateline.end] if dateline else ""
-    published, page_date = choose(_dates(text, header, body.dropped, body.footer, lead_date))
+    published, page_date = choose(_dates(text, header, body, lead_date))
     page = Page(body="\n\n".join(body.paragraphs), title=title, subtitle=subtitle, source=source,
                 published=published, page_date=page_date)
     page.dateline = (dateline.place if dateline else None) or _bare_dateline(header)
@@ -117,36 +120,46 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
             clues.byline_outlet = clues.byline_outlet or meta.outlet
         if meta.source or (meta.credit and find_dates(line)):
             clues.home_marks.append(meta.source or meta.credit)
+        if meta.credit and not meta.source and find_dates(line):
+            clues.dated_credits.append(meta.credit)
     outlet, credited = resolve(text, clues)
     return Source(outlet=outlet, credited_source=credited, **fields)
 
 
-def _dates(text: str, header: list[Unit], dropped: list[str], footer: list[str], dateline: str) -> list[DateHit]:
-    """Dates stated in header lines, the lead's dateline, labeled lines and a closing date stamp after the article."""
+def _dates(text: str, header: list[Unit], body: Body, dateline: str) -> list[DateHit]:
+    """Dates stated in header lines, the lead's dateline, labeled lines and a closing date note after the article."""
     order = numeric_order(text)
     hits: list[DateHit] = []
     for u in header:
         if is_date_line(u.text) and not furniture.is_caption(u.text):
             hits.extend(find_dates(u.text, order))
     hits.extend(find_dates(dateline, order))
-    for line in dropped:
+    for line in body.dropped:
         if not is_prose(line):
             hits.extend(h for h in find_dates(line, order) if h.label)
-    stamp = _closing_stamp(footer)
-    if stamp and not hits:  # `Victoria, 4 March 2026` closing a press release dates it when the head does not
-        hits.extend(find_dates(stamp, order))
+    if not hits:  # `Published 3 May 2024`, `Victoria, 4 March 2026` closing the article dates it when the head does not
+        hits.extend(_trailing_dates(body.paragraphs[-1] if body.paragraphs else "", body.footer, order))
     return hits
 
 
-def _closing_stamp(footer: list[str]) -> str | None:
-    """The date stamp closing the article, before any related-links list (whose dates date other stories)."""
+def _trailing_dates(last: str, footer: list[str], order: str | None) -> list[DateHit]:
+    """Dates of a publication note or date stamp closing the article, before any related-links list.
+
+    The last paragraph counts only as a short labeled note (`This article was first published on …`);
+    dates in related links after the article date other stories.
+    """
+    note = [h for h in find_dates(last, order) if h.label] if len(words(last)) <= NOTE_MAX_WORDS else []
+    if note:
+        return note
     for line in footer:
         if is_stamp(line):
-            return line
+            return find_dates(line, order)
+        if labeled := [h for h in find_dates(line, order) if h.label]:
+            return labeled
         link_list = furniture.kind(line) in (furniture.TAIL, furniture.WITH_NEXT)
         if link_list or (is_headline(line) and not is_meta_line(line)):
-            return None
-    return None
+            return []
+    return []
 
 
 def _bare_dateline(header: list[Unit]) -> str | None:

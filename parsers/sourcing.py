@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parsers import furniture, outlets
+
+BRAND = re.compile(r"\b(?:news|agency)\b", re.IGNORECASE)  # `KYODO NEWS`, `Yonhap News Agency`: a full brand
+SELF_MENTIONS = 2  # a `Source:` name printed more often than this names the site itself
 
 
 @dataclass
@@ -21,6 +25,8 @@ class Clues:
     byline_credits: list[str] = field(default_factory=list)
     byline_outlet: str | None = None
     home_marks: list[str] = field(default_factory=list)  # `Source: X` fields and dated `X - Mar 11, 2026` bylines
+    dated_credits: list[str] = field(default_factory=list)  # agency bylines printed with a date
+    end_marker: bool = False  # the copy closes with a wire's own `(END)` marker
     end_credit: str | None = None
     furniture: list[str] = field(default_factory=list)
 
@@ -30,21 +36,36 @@ def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     outlet = (clues.dateline_outlet or clues.lead_in or clues.masthead or outlets.own_site(text) or clues.title_outlet
               or clues.byline_outlet or outlets.site_name(clues.furniture))
     credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit]
-    outlet = outlet or _agency_at_home(clues.dateline_credit, clues.home_marks)
+    outlet = outlet or _agency_at_home(text, clues)
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
     return outlet, credited
 
 
-def _agency_at_home(dateline: str | None, home_marks: list[str]) -> str | None:
-    """The agency of the dateline when the page's own fields name it too (`Source: Xinhua` over `(Xinhua)`).
+def _agency_at_home(text: str, clues: Clues) -> str | None:
+    """The agency (or broadcaster) whose own page this is, on a page that names no other outlet.
 
-    A reprint credits its agency in the dateline, a bare byline or a copyright line; the agency's own page
-    also fills its source field or dates its own byline (`KYODO NEWS - Mar 11, 2026`). Only on a page that
-    names no other outlet.
+    A reprint credits its agency once: in the dateline, a bare byline (`AFP Published …`), a `Source:` line
+    or an end credit. The agency's own page shows more: its source field or dated byline repeats the
+    dateline's credit, its dated byline prints its full brand (`KYODO NEWS - Mar 11, 2026`), its wire copy
+    keeps the closing `(END)`, or a broadcaster's `Source: X` names the site that the body and captions name too.
     """
-    if dateline and any(outlets.same(dateline, mark) for mark in home_marks):
+    dateline = clues.dateline_credit
+    if dateline and any(outlets.same(dateline, mark) for mark in clues.home_marks):
         return dateline
-    return None
+    if dateline and clues.end_marker and outlets.is_wire(dateline):
+        return dateline
+    if brand := next((c for c in clues.dated_credits if outlets.is_wire(c) and BRAND.search(c)), None):
+        return brand
+    source = clues.source_lines[0] if clues.source_lines else None
+    return source if source and _self_sourced(text, source) else None
+
+
+def _self_sourced(text: str, name: str) -> bool:
+    """`Source: X` for a non-wire outlet that the page also names elsewhere (`told X`, a `[X]` caption)."""
+    profile = outlets.lookup(name)
+    if profile is None or profile.wire:
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > SELF_MENTIONS
 
 
 def title_clues(clues: Clues, suffixes: list[tuple[str, bool]]) -> None:

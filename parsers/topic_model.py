@@ -48,6 +48,9 @@ class Index:
     nodes: dict[str, Node]
     phrases: dict[str, list[tuple[tuple[str, ...], dict[str, float]]]] = field(default_factory=dict)
     definition_words: dict[str, dict[str, float]] = field(default_factory=dict)
+    # per topic: term -> context words, one of which must occur in the article for the term to count
+    context: dict[str, dict[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
+    name_words: frozenset[str] = frozenset()  # words that say what a named body is ("ministry", "court")
 
     def top(self, code: str) -> str:
         """Return the level-1 ancestor of `code` (itself for a top-level code)."""
@@ -113,6 +116,15 @@ def _definition_weights(nodes: dict[str, Node]) -> dict[str, dict[str, float]]:
     return out
 
 
+def _context(table: dict) -> dict[str, dict[tuple[str, ...], frozenset[str]]]:
+    """Terms that count for a topic only beside one of a named group of context words (word-sense guards)."""
+    groups = {name: frozenset(key(w) for w in words) for name, words in table.get("context_groups", {}).items()}
+    return {
+        code: {phrase_keys(term): groups[group] for term, group in terms.items()}
+        for code, terms in table.get("needs_context", {}).items()
+    }
+
+
 @cache
 def load_index() -> Index:
     """Build the index once per process from the taxonomy and the keyword table."""
@@ -131,7 +143,8 @@ def load_index() -> Index:
             if keys:
                 slot = terms.setdefault(keys, {})
                 slot[code] = max(slot.get(code, 0.0), weight)
-    index = Index(nodes, definition_words=_definition_weights(nodes))
+    index = Index(nodes, definition_words=_definition_weights(nodes), context=_context(table),
+                  name_words=frozenset(key(w) for w in table.get("name_words", [])))
     for keys, codes in sorted(terms.items(), key=lambda kv: -len(kv[0])):
         index.phrases.setdefault(keys[0], []).append((keys, codes))
     return index

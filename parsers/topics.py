@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.tokens import Doc
 
-from parsers.topic_model import WORD, Index, key, load_index
+from parsers.topic_model import Index, load_index
+from parsers.topic_slots import TITLE_PARAGRAPH, Slot, slots
 from schemas import Topic
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank-line or one-line paragraphs alike
-
-TITLE_WEIGHT = 2.0  # a headline word counts like two body words
 SCALE = 4.0  # raw score at which a topic's score reaches 1 - 1/e
 MIN_RAW = 1.5  # below this a topic has too little evidence to be emitted
 RELATIVE = 0.3  # a topic must reach this share of the best topic's raw score
@@ -26,7 +20,6 @@ INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top 
 MIN_TOPICS, MAX_TOPICS = 2, 5
 MIN_DOMAIN_TERMS = 2  # distinct terms a top-level domain needs
 MIN_PARAGRAPHS = 2  # paragraphs (the headline counts as one) a domain outside the lead needs
-TITLE_PARAGRAPH = -1  # the paragraph number of headline words
 MAX_EVIDENCE = 8
 
 
@@ -37,53 +30,6 @@ class Scored:
     score: float
     evidence: list[str]
     paras: frozenset[int]
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One word of the title or body: its match keys, where it is, and how much it weighs."""
-
-    keys: frozenset[str]
-    text: str  # the title or body it belongs to
-    start: int
-    end: int
-    weight: float
-    para: int = TITLE_PARAGRAPH  # index of the body paragraph; the headline is a paragraph of its own
-
-
-def _slots(title: str | None, body: str, doc: Doc | None) -> list[Slot]:
-    """Words of title and body as match slots; body words get their spaCy lemma as a second key."""
-    slots = [Slot(frozenset({key(m.group())}), title, m.start(), m.end(), TITLE_WEIGHT)
-             for m in WORD.finditer(title or "")]
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(body)]
-    if doc is not None and _parses(doc, body):
-        strings = doc.vocab.strings
-        for orth, lemma, idx in doc.to_array([ORTH, LEMMA, IDX]).tolist():  # arrays: no Token objects, much faster
-            text = strings[orth]
-            keys = _token_keys(text, strings[lemma])
-            if keys:
-                slots.append(Slot(keys, body, idx, idx + len(text), 1.0, bisect_right(breaks, idx)))
-    else:
-        slots.extend(Slot(frozenset({key(m.group())}), body, m.start(), m.end(), 1.0, bisect_right(breaks, m.start()))
-                     for m in WORD.finditer(body))
-    return slots
-
-
-def _parses(doc: Doc, body: str) -> bool:
-    """Whether `doc` is the parse of `body` (cheap check: same start and same length, no text rebuild)."""
-    if not len(doc):
-        return not body.strip()
-    last = doc[-1]
-    return body.startswith(doc[0].text) and last.idx + len(last.text_with_ws) == len(body)
-
-
-@lru_cache(maxsize=1 << 16)
-def _token_keys(text: str, lemma: str) -> frozenset[str]:
-    """Match keys of one spaCy token: its words, plus its lemma when it is a single word."""
-    keys = {key(m.group()) for m in WORD.finditer(text)}
-    if len(keys) == 1 and WORD.fullmatch(lemma):
-        keys.add(key(lemma))
-    return frozenset(keys)
 
 
 def _longest_match(index: Index, slots: list[Slot], i: int) -> tuple[tuple[str, ...], dict[str, float]] | None:
@@ -111,13 +57,21 @@ def _hits(index: Index, slots: list[Slot]) -> dict[str, dict[tuple[str, ...], li
             continue
         keys, codes = found
         n = len(keys)
+        if n == 1 and slots[i].in_name and not slots[i].keys & index.name_words:
+            i += 1  # "Port" in Port Carrick, "Securities" in Nordhavn Securities: a name, not a subject
+            continue
         surface = slots[i].text[slots[i].start : slots[i + n - 1].end].casefold()
         for code, weight in codes.items():
             hit = hits[code].setdefault(keys, [weight, 0.0, surface, set()])
             hit[1] += slots[i].weight
             hit[3].add(slots[i].para)
         i += n
-    return hits
+    present = set().union(*(s.keys for s in slots)) if slots else set()
+    for code, guarded in index.context.items():
+        for term, context in guarded.items():
+            if term in hits.get(code, {}) and not (context - set(term)) & present:
+                del hits[code][term]  # "talks" is diplomacy only beside diplomats, "ward" health only beside patients
+    return {code: terms for code, terms in hits.items() if terms}
 
 
 def _definition_support(index: Index, slots: list[Slot], codes: Iterable[str]) -> dict[str, dict[str, float]]:
@@ -196,7 +150,7 @@ def classify(title: str | None, body: str, doc: Doc | None = None) -> list[Topic
     `doc`, the spaCy parse of `body`, adds lemmas to the matching when given.
     """
     index = load_index()
-    raw = _raw_scores(index, _slots(title, body, doc))
+    raw = _raw_scores(index, slots(title, body, doc, index.name_words))
     specific = [_topic(index, code, _squash(raw[code].score), raw[code].evidence) for code in _select(index, raw)]
     by_top: dict[str, list[Topic]] = defaultdict(list)
     for topic in specific:

@@ -77,6 +77,8 @@ def masthead_like(text: str) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].capitalize() in t["masthead_words"]:
         return False  # `News` alone is a menu item, not a masthead
+    if all(w.title() in t["menu_words"] for w in tokens):
+        return False  # `Press Releases`, `Top News`: a section of the menu
     return any(_newspaper_word(w, t["masthead_words"]) for w in tokens)
 
 

@@ -86,7 +86,8 @@ def _pick_title(us: list[Unit], i: int) -> int | None:
 
 def _title_score(us: list[Unit], j: int) -> float:
     """How much a header line looks like the headline rather than a slogan, masthead, office or label."""
-    text, count = us[j].text, len(words(us[j].text))
+    text = furniture.clean_title(us[j].text)  # `KWTN 7 | Big Sky News Now`: the masthead, then its tagline
+    count = len(words(text))
     score = 0.0
     if furniture.is_tagline(text):
         score -= TAGLINE_COST
@@ -103,7 +104,7 @@ def _title_score(us: list[Unit], j: int) -> float:
     own = key(text)
     if len(own) >= MIN_REPEAT_KEY and any(own in key(u.text) for u in us[max(0, j - SECTION_LOOKAHEAD):j]):
         score += 1  # repeated from a breadcrumb or page title above
-    nxt = next((u.text for u in us[j + 1:] if key(u.text) != own), "")
+    nxt = next((u.text for u in us[j + 1:] if key(u.text) not in (own, key(us[j].text))), "")
     if nxt and (is_meta_like(nxt) or is_prose(nxt) or read_dateline(nxt) is not None or _standfirst_shaped(nxt)):
         score += 1  # a headline is followed by its byline, date, standfirst or lead
     return score
@@ -117,8 +118,11 @@ def _name_shaped(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """A headline: headline-shaped, three words or more (`All News` is a section), not a dateline lead."""
-    lettered = [w for w in words(text) if not w[0].isdigit()]
+    """A headline: headline-shaped, three words or more (`All News` is a section), not a dateline lead.
+
+    Counted without site suffixes: `KWTN 7 | Big Sky News Now` is a masthead and its tagline.
+    """
+    lettered = [w for w in words(furniture.clean_title(text)) if not w[0].isdigit()]
     return is_headline(text) and len(lettered) >= TITLE_MIN_WORDS and read_dateline(text, strict=True) is None
 
 

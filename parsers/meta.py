@@ -11,7 +11,7 @@ from parsers.layout import is_prose, words
 
 EXTERNAL_ID = re.compile(r"(?:^|[|\s])(?:Story Code|News ID|News Code|News Number|News No\.?|Article ID|Story ID|"
                          r"Post ID|Content ID)\s*:?\s*(?P<id>[A-Za-z]?\d[\w-]*)", re.IGNORECASE)
-SOURCE = re.compile(r"^(?i:Sources?|Credit)\s*:\s*(?P<name>[A-Z0-9][^|:]{1,59}?)\.?$")
+SOURCE = re.compile(r"^(?i:Sources?)\s*:\s*(?P<name>[A-Z0-9][^|:]{1,59}?)\.?$")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”)\]]+")
 KEY_VALUE = re.compile(r"^(?:Editor|Editors|Edited by|Author|Authors|Writer|Correspondent|Reporter|Photo|Photos|"
                        r"Credit|Translated by|Compiled by)\s*:\s*\S.{0,60}$", re.IGNORECASE)

@@ -86,13 +86,19 @@ def printed_form(profile: Profile, text: str) -> str:
 
 def site_name(lines: list[str]) -> str | None:
     """Return the publication named by furniture such as `Join the X mailing list` or `© 2024 X`."""
+    return next(iter(site_names(lines)), None)
+
+
+def site_names(lines: list[str]) -> list[str]:
+    """Every non-wire publication name that furniture lines give, in page order."""
+    out = []
     for line in lines:
         for pattern in _data()[2]:
             m = pattern.search(line)
             name = m["name"].strip().rstrip(".,;:") if m and m["name"] else ""
             if name and not is_wire(name):
-                return name
-    return None
+                out.append(name)
+    return out
 
 
 def is_wire(name: str) -> bool:

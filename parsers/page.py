@@ -18,6 +18,9 @@ from schemas import Source
 YEAR = re.compile(r"\b\d{4}\b")
 BARE_DATELINE_WORDS = 3  # `ISTANBUL` alone on the line above the lead
 END_MARKER = re.compile(r"\(\s*END\s*\)")  # a wire's closing mark, kept on the agency's own site
+NAME_PARTS = re.compile(r"\s+[|–—-]\s+")  # `KWTN 7 | Big Sky News Now`
+URL_HOST = re.compile(r"(?:https?://)?(?:www\.)[\w-]+\.[\w.]+")  # `www.kwtn7.com`: the site's own address
+MIN_MARK_KEY = 3
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
@@ -52,7 +55,8 @@ def read_page(text: str) -> Page:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
     clues.end_marker = any(END_MARKER.fullmatch(line) for line in body.paragraphs[-1:] + body.footer[:1])
-    clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start])
+    marks = [name for name, _ in suffixes] + outlets.site_names(clues.furniture) + URL_HOST.findall(text)
+    clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start], marks)
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     lead_date = lead[: dateline.end] if dateline else ""
@@ -84,14 +88,33 @@ def _lead_in(paragraphs: list[str]) -> str | None:
     return next((name for p in paragraphs[:3] if (name := lead_in_outlet(p))), None)
 
 
-def _masthead(above_title: list[Unit]) -> str | None:
-    """The page's own masthead above the headline (one below it brands a reprinted source instead)."""
+def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
+    """The page's own masthead above the headline (one below it brands a reprinted source instead).
+
+    Of several name lines (a station and its network, a site and its slogan), the one that the page's
+    other marks repeat (headline suffix, copyright line, app or newsletter box, printed web address) wins.
+    """
+    if confirmed := _confirmed_name(above_title, marks):
+        return confirmed
     for u in above_title:
         if name := furniture.masthead(u.text):
             return name
         if furniture.masthead_like(u.text):
             return u.text
     return _top_name(above_title)
+
+
+def _confirmed_name(above_title: list[Unit], marks: list[str]) -> str | None:
+    """A name-like part of a line above the headline that another mark on the page names again."""
+    keys = [key(m) for m in marks]
+    for u in above_title:
+        for part in NAME_PARTS.split(HOME_LINK.sub("", u.text)):
+            own = key(part)
+            if len(own) < MIN_MARK_KEY or not (furniture.name_line(part) or outlets.lookup(part)):
+                continue
+            if any(own == k or ("." in m and own in k) for k, m in zip(keys, marks, strict=True)):
+                return part  # the same name, or inside the site's web address
+    return None
 
 
 def _top_name(above_title: list[Unit]) -> str | None:

@@ -1,0 +1,121 @@
+"""Layouts from outlets no sample shows: footer dates, agencies on their own sites, mastheads, photo credits."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import read
+
+HEAD = "Council approves new flood barrier for the old harbour\n\n"
+LEAD = ("The town council on Tuesday approved a new flood barrier for the old harbour after two winters of "
+        "storm damage to homes and shops along the quay.\n\n"
+        "Work is expected to start in the spring and to take about eighteen months, officials said.\n\n")
+
+
+@pytest.mark.parametrize(("footer", "iso"), [
+    ("Published 3 May 2024", "2024-05-03"),
+    ("First published on 12 June 2025 at 09:10 BST", "2025-06-12"),
+    ("This article was first published on June 12, 2025.", "2025-06-12"),
+    ("© 2024 Harbour Gazette. Last updated 5 May 2024", "2024-05-05"),
+    ("Posted: Aug 2, 2025 | 4:15 pm", "2025-08-02"),
+    ("Published in The Lakeside Mercury, March 3rd, 2025", "2025-03-03"),
+    ("Issued by the Office of the Mayor\n\nPort Louis, Mauritius, 4th June 2025", "2025-06-04"),
+])
+def test_footer_date_dates_a_page_whose_head_has_none(footer, iso):
+    page = read(HEAD + LEAD + footer + "\n\nMore from the region\nFerry timetable changes for summer\n")
+    assert page.published == iso
+
+
+def test_header_date_wins_over_a_footer_date():
+    page = read(HEAD + "Updated: 14 April 2025\n\n" + LEAD + "First published on 12 April 2025\n")
+    assert page.published in ("2025-04-12", "2025-04-14")
+    assert read(HEAD + "14 April 2025\n\n" + LEAD + "© 2025 Harbour Gazette. Last updated 20 April 2025\n"
+                ).published == "2025-04-14"
+
+
+@pytest.mark.parametrize("tail", [
+    "The barrier was first proposed on 3 May 2019, when the quay flooded twice in a week.",
+    "Related stories\nQuay flooded on 3 May 2019 as storm hit",
+    "Councillors last discussed the plan on March 2, 2024.",
+])
+def test_dates_in_the_body_or_related_links_do_not_date_the_page(tail):
+    assert read(HEAD + LEAD + tail + "\n").published is None
+
+
+BODY = ("The central bank held its benchmark rate at 5.5 percent on Thursday, citing stubborn food prices.\n\n"
+        '"Inflation is easing, but not fast enough," the governor told reporters.\n\n'
+        "Economists had expected the decision.\n")
+
+
+@pytest.mark.parametrize(("page_text", "outlet"), [
+    # the agency's full brand on a dated line under the headline, a dateline without credit
+    ("Central bank holds rate steady\n\nYonhap News Agency - Jun 3, 2025 - 10:12 | Economy\n\nSEOUL - " + BODY,
+     "Yonhap News Agency"),
+    ("Central bank holds rate steady\n\nANTARA NEWS | 3 June 2025 14:05\n\nJAKARTA - " + BODY, "ANTARA NEWS"),
+    # the agency's dateline credit and its wire end marker, no other outlet on the page
+    ("Central bank holds rate steady\n\nKUALA LUMPUR, June 3 (Bernama) -- " + BODY + "\n(END)\n", "Bernama"),
+    # a broadcaster's own `Source:` field, its name also in a caption and the body
+    ("Central bank holds rate steady\n\nThe governor at a briefing [TRT World]\n\n" + BODY
+     + "The governor later told TRT World the bank could cut rates in the autumn.\n\nSource: TRT World\n",
+     "TRT World"),
+])
+def test_agency_or_broadcaster_on_its_own_site_is_the_outlet(page_text, outlet):
+    page = read(page_text)
+    assert (page.source.outlet, page.source.credited_source) == (outlet, None)
+
+
+@pytest.mark.parametrize(("page_text", "credited"), [
+    ("Central bank holds rate steady\n\nAFP Published 03 Jun, 2025 06:05am\n\nSEOUL: " + BODY, "AFP"),
+    ("Central bank holds rate steady\n\nKUALA LUMPUR, June 3 (Bernama) -- " + BODY, "Bernama"),
+    ("Central bank holds rate steady\n\n" + BODY + "\nSource: TRT World\n", "TRT World"),
+    ("Central bank holds rate steady\n\n" + BODY + "The governor later told Reuters more.\n\nSource: Reuters\n",
+     "Reuters"),
+])
+def test_a_single_credit_on_a_page_naming_no_outlet_stays_a_credit(page_text, credited):
+    page = read(page_text)
+    assert (page.source.outlet, page.source.credited_source) == (None, credited)
+
+
+def test_full_agency_name_in_a_masthead_is_printed_as_the_story_credits_it():
+    page = read("TNA English\nThai News Agency\nPolitics\n\nCentral bank holds rate steady\n\n"
+                "Bangkok, TNA -- " + BODY + "\nThe governor spoke to TNA after the meeting.\n")
+    assert (page.source.outlet, page.source.credited_source) == ("TNA", None)
+
+
+@pytest.mark.parametrize(("top", "footer", "outlet"), [
+    ("WHRB 12 | Lakeshore News Now\nHome > News > Local", "Download the WHRB 12 app for alerts.", "WHRB 12"),
+    ("Lakeshore News Now | WHRB 12\nWeather | Traffic | Contests", "© 2026 WHRB 12. All rights reserved.", "WHRB 12"),
+    ("Coastline Today\nBayside Public Radio", "© 2026 Bayside Public Radio", "Bayside Public Radio"),
+])
+def test_masthead_confirmed_by_the_pages_other_marks(top, footer, outlet):
+    page = read(top + "\n\nFerry service suspended after pier collapse | WHRB 12\n\n"
+                "By Dana Holt\n\n" + LEAD + footer + "\n")
+    assert page.title == "Ferry service suspended after pier collapse"
+    assert page.source.outlet == outlet
+
+
+def test_station_masthead_with_tagline_confirmed_by_headline_suffix():
+    page = read("KQRS 4 | Prairie News Now\n\nGrain silo fire forces evacuation of two farms | KQRS 4\n\n"
+                "Published: Mar. 5, 2026, 7:10 PM\n\n" + LEAD)
+    assert (page.title, page.source.outlet) == ("Grain silo fire forces evacuation of two farms", "KQRS 4")
+
+
+def test_section_menu_line_is_not_a_masthead():
+    page = read("TradeDesk\nMarkets | Stocks | Press Releases | Crypto\nPress Releases\n\n"
+                "Solar firm raises $90 million for new panel plant\n\n" + LEAD)
+    assert page.source.outlet == "TradeDesk"
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Marta Lindqvist/Reuters",
+    "Image: Tomasz Wrona",
+    "Fishing boats in the old harbour (Photo: Ana Costa/AFP)",
+    "Picture: SIPHO MAKHANYA",
+    "Credit: Lena Park/Getty Images",
+    "Photo: AP",
+])
+def test_photo_credit_names_are_not_bylines_sources_or_body(caption):
+    page = read(HEAD + caption + "\n\n" + LEAD)
+    names = ("Marta", "Tomasz", "Ana Costa", "SIPHO", "Lena Park", "Reuters", "AFP", "AP")
+    assert not any(n in (page.source.reporter or "") for n in names)
+    assert page.source.outlet is None and page.source.credited_source is None
+    assert caption not in page.body

@@ -21,6 +21,10 @@ MIN_TOPICS, MAX_TOPICS = 2, 5
 MIN_DOMAIN_TERMS = 2  # distinct terms a top-level domain needs
 MIN_PARAGRAPHS = 2  # paragraphs (the headline counts as one) a domain outside the lead needs
 MAX_EVIDENCE = 8
+# longest first: enough to put the forms of one word in one family
+SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ors", "or", "ions", "ion", "ists", "ist", "ies", "ied",
+            "ed", "ry", "y", "s")
+MIN_STEM = 4
 
 
 @dataclass(frozen=True)
@@ -123,8 +127,8 @@ def _select(index: Index, raw: dict[str, Scored]) -> list[str]:
         return []
     terms: dict[str, set[str]] = defaultdict(set)
     for c in raw:
-        terms[index.top(c)].update(raw[c].evidence)
-    # one stray word ("appeals" for aid, a headline's "defence" in a football report) is not enough to open a domain
+        terms[index.top(c)].update(_family(t) for t in raw[c].evidence)
+    # one stray word ("appeals" for aid, "research" and "researcher") is not enough to open a domain
     backed = [c for c in ranked if len(terms[index.top(c)]) >= MIN_DOMAIN_TERMS] or ranked[:1]
     best = raw[backed[0]].score
     strong = [c for c in backed if raw[c].score >= RELATIVE * best]
@@ -137,6 +141,19 @@ def _select(index: Index, raw: dict[str, Scored]) -> list[str]:
         domains = {index.top(c) for c in chosen}
         chosen += [c for c in ranked if c not in chosen and index.top(c) in domains][: MIN_TOPICS - len(chosen)]
     return chosen
+
+
+def _family(term: str) -> str:
+    """A term's word family, so that "research" and "researcher" or "protest" and "protesters" are one word."""
+    return " ".join(_stem(w) for w in term.split())
+
+
+def _stem(word: str) -> str:
+    """Cut one common English suffix, keeping at least MIN_STEM letters."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)]
+    return word
 
 
 def _recurs(paras: set[int]) -> bool:

@@ -35,7 +35,8 @@ def _variant_pks(conn: sa.Connection, value: str) -> sa.Select:
 
 
 def _source(column: sa.ColumnElement, value: str) -> sa.ColumnElement:
-    return column.in_(sa.select(sources.c.pk).where(sources.c.norm == fold(value)))
+    """`=` a scalar subquery (norm is unique): the planner can then walk a (source, date) index in order."""
+    return column == sa.select(sources.c.pk).where(sources.c.norm == fold(value)).scalar_subquery()
 
 
 def _exists(table: sa.Table, *where: sa.ColumnElement) -> sa.ColumnElement:

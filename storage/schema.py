@@ -21,11 +21,16 @@ articles = sa.Table(
     sa.Column("body_hash", sa.String(64), nullable=False, index=True),
     sa.Column("duplicate_of", sa.String(64), nullable=True),
     sa.Column("title", sa.Text, nullable=True),
-    sa.Column("outlet_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True, index=True),
-    sa.Column("credited_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True, index=True),
+    sa.Column("outlet_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True),
+    sa.Column("credited_pk", sa.Integer, sa.ForeignKey("sources.pk"), nullable=True),
     sa.Column("published", sa.String(40), nullable=True),
-    sa.Column("published_day", sa.String(10), nullable=True, index=True),
+    sa.Column("published_day", sa.String(10), nullable=True),
     sa.Column("quote_count", sa.Integer, nullable=False, default=0),
+)
+
+article_records = sa.Table(  # apart from `articles`, whose rows stay narrow for scans and sorts
+    "article_records", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
     sa.Column("record", sa.Text, nullable=False),
 )
 
@@ -111,3 +116,7 @@ fingerprints = sa.Table(
 )
 
 sa.Index("ix_articles_published", articles.c.published)
+sa.Index("ix_articles_day_order", articles.c.published_day, articles.c.published, articles.c.id)
+sa.Index("ix_articles_outlet_day", articles.c.outlet_pk, articles.c.published_day, articles.c.published, articles.c.id)
+sa.Index("ix_articles_credited_day", articles.c.credited_pk, articles.c.published_day, articles.c.published,
+         articles.c.id)

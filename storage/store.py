@@ -20,7 +20,7 @@ from schemas.search import (
 )
 from storage import browse, migrate, participants, people, search, taxonomy
 from storage import engine as engines
-from storage.schema import articles, topics
+from storage.schema import article_records, articles, topics
 from storage.writer import AddResult, Writer
 
 EXPORT_CHUNK = 500
@@ -117,7 +117,9 @@ class Store:
     def get_json(self, article_id: str) -> str | None:
         """The record's JSON exactly as stored (validated when written): serving it skips a parse and a dump."""
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(articles.c.record).where(articles.c.id == article_id)).scalar()
+            return conn.execute(sa.select(article_records.c.record)
+                                .join(articles, articles.c.pk == article_records.c.article_pk)
+                                .where(articles.c.id == article_id)).scalar()
 
     def known_raw_hashes(self, hashes: list[str]) -> set[str]:
         """Which raw-file sha256 digests are stored already (ingest skips those before parsing)."""
@@ -170,8 +172,9 @@ class Store:
         while True:
             with self.engine.connect() as conn:
                 chunk = conn.execute(
-                    sa.select(articles.c.pk, articles.c.record).where(articles.c.pk > last)
-                    .order_by(articles.c.pk).limit(EXPORT_CHUNK)
+                    sa.select(article_records.c.article_pk.label("pk"), article_records.c.record)
+                    .where(article_records.c.article_pk > last)
+                    .order_by(article_records.c.article_pk).limit(EXPORT_CHUNK)
                 ).all()
             if not chunk:
                 return

@@ -13,6 +13,7 @@ from storage import fulltext, rows
 from storage.names import fold
 from storage.schema import (
     article_participants,
+    article_records,
     article_topics,
     articles,
     fingerprints,
@@ -77,8 +78,9 @@ class Writer:
         return out
 
     def _stored(self, ids: list[str]) -> dict[str, sa.Row]:
-        found = self.conn.execute(sa.select(articles.c.id, articles.c.pk, articles.c.record, articles.c.duplicate_of)
-                                  .where(articles.c.id.in_(ids)))
+        stmt = (sa.select(articles.c.id, articles.c.pk, article_records.c.record, articles.c.duplicate_of)
+                .join(article_records, article_records.c.article_pk == articles.c.pk).where(articles.c.id.in_(ids)))
+        found = self.conn.execute(stmt)
         return {row.id: row for row in found}
 
     def delete_pk(self, pk: int) -> None:
@@ -89,7 +91,7 @@ class Writer:
         self.touched_variants.update(linked.scalars())
         quote_pks = list(self.conn.execute(sa.select(quotes.c.pk).where(quotes.c.article_pk == pk)).scalars())
         fulltext.unindex_quotes(self.conn, quote_pks)
-        for table in (article_participants, article_topics, quotes, fingerprints):
+        for table in (article_participants, article_topics, quotes, fingerprints, article_records):
             self.conn.execute(sa.delete(table).where(table.c.article_pk == pk))
         fulltext.unindex(self.conn, [pk])
         self.conn.execute(sa.delete(articles).where(articles.c.pk == pk))
@@ -131,7 +133,8 @@ class Writer:
         return out
 
     def _stored_shingles(self, pk: int) -> tuple[str, set[str]]:
-        row = self.conn.execute(sa.select(articles.c.id, articles.c.record, articles.c.duplicate_of)
+        row = self.conn.execute(sa.select(articles.c.id, article_records.c.record, articles.c.duplicate_of)
+                                .join(article_records, article_records.c.article_pk == articles.c.pk)
                                 .where(articles.c.pk == pk)).one()
         return row.duplicate_of or row.id, rows.shingles(json.loads(row.record)["body"])
 
@@ -146,7 +149,10 @@ class Writer:
             row.update(duplicate_of=original, outlet_pk=self._source_pk(record.source.outlet),
                        credited_pk=self._source_pk(record.source.credited_source))
         stmt = sa.insert(articles).returning(articles.c.pk, sort_by_parameter_order=True)
+        records_json = [row.pop("record") for row in rows_]
         pks = self.conn.execute(stmt, rows_).scalars().all()
+        self.conn.execute(sa.insert(article_records),
+                          [{"article_pk": pk, "record": text} for pk, text in zip(pks, records_json, strict=True)])
         topic_rows = [{"article_pk": pk, **t} for pk, r in zip(pks, records, strict=True)
                       for t in rows.topic_rows(r, self.tree)]
         print_rows = [{"article_pk": pk, "hash": h} for pk, p in zip(pks, prints, strict=True) for h in p]

@@ -29,6 +29,7 @@ PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|dat
                              r"(?:\s+in\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"  # `Published in The X,`
                              r"\W*(?:on\W*)?$", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)
+WEEKDAY_TAIL = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
 # Numbers written with "." are day-month nearly everywhere; "/" is month-day in US-style pages.
 SEPARATOR_ORDER = {".": "DMY", "-": "DMY", "/": "MDY"}
 TEXT_NOISE = re.compile(r"(?<=[A-Za-z])\.|,")
@@ -81,7 +82,8 @@ def is_stamp(line: str) -> bool:
 
 
 def _label(before: str) -> str | None:
-    """Name the label printed just before a date: `Updated:` or `Published`."""
+    """Name the label printed just before a date: `Updated:` or `Published` (a weekday may sit between)."""
+    before = WEEKDAY_TAIL.sub("", before)
     if UPDATED_LABEL.search(before):
         return "updated"
     return "published" if PUBLISHED_LABEL.search(before) else None

@@ -122,8 +122,9 @@ def _is_title(text: str) -> bool:
 
     Counted without site suffixes: `KWTN 7 | Big Sky News Now` is a masthead and its tagline.
     """
-    lettered = [w for w in words(furniture.clean_title(text)) if not w[0].isdigit()]
-    return is_headline(text) and len(lettered) >= TITLE_MIN_WORDS and read_dateline(text, strict=True) is None
+    clean = furniture.clean_title(text)  # `(LEAD) …` is a version mark, not a `(Yonhap)` dateline credit
+    lettered = [w for w in words(clean) if not w[0].isdigit()]
+    return is_headline(text) and len(lettered) >= TITLE_MIN_WORDS and read_dateline(clean, strict=True) is None
 
 
 def _is_kicker(text: str) -> bool:

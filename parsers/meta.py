@@ -15,7 +15,8 @@ SOURCE = re.compile(r"^(?i:Sources?)\s*:\s*(?P<name>[A-Z0-9][^|:]{1,59}?)\.?$")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”)\]]+")
 KEY_VALUE = re.compile(r"^(?:Editor|Editors|Edited by|Author|Authors|Writer|Correspondent|Reporter|Photo|Photos|"
                        r"Credit|Translated by|Compiled by)\s*:\s*\S.{0,60}$", re.IGNORECASE)
-SOURCE_TAIL = re.compile(r"\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b.*$|\s*[,;/].*$", re.IGNORECASE)
+AGENCIES_TAIL = re.compile(r"\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b.*$", re.IGNORECASE)
+SOURCE_TAIL = re.compile(rf"{AGENCIES_TAIL.pattern}|\s*[,;/].*$", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^[|\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[|\s]*$", re.I)
 REPORTER = re.compile(r"^(?:Reporter|Author|Written by|Reported by|Posted by|(?i:by))\b\s*:?\s*(?P<name>[^,|]*?)"
                       r"\s*(?:[,|]|\bon\b|\bwith\b|\bPublished\b|\bUpdated\b|$)")
@@ -41,6 +42,7 @@ class Meta:
     reporter: str | None = None
     credit: str | None = None
     outlet: str | None = None  # `Le Monde` in `Le Monde with AFP`
+    own_report: bool = False  # `Source: X and news agencies`: X's own reporting plus unnamed wires
 
 
 def read_meta(text: str) -> Meta:
@@ -48,8 +50,10 @@ def read_meta(text: str) -> Meta:
     meta = Meta()
     if m := EXTERNAL_ID.search(text):
         meta.external_id = m["id"]
-    if (m := SOURCE.match(text)) and not URL.search(m["name"]):
+    m = next((m for part in text.split("|") if (m := SOURCE.match(part.strip()))), None)  # `Source: X| date|…`
+    if m and not URL.search(m["name"]):
         meta.source = SOURCE_TAIL.sub("", m["name"]).strip() or None
+        meta.own_report = AGENCIES_TAIL.search(m["name"]) is not None
     if m := URL.search(text):
         meta.url = m.group(0).rstrip(".,;")
     name = byline_name(text)

@@ -120,6 +120,10 @@ def _confirmed_name(above_title: list[Unit], marks: list[str]) -> str | None:
 def _top_name(above_title: list[Unit]) -> str | None:
     """A short name line at the very top, above the headline (`KWTN 7`, `MarketPulse`): the site's own name."""
     top = next((u for u in above_title if furniture.kind(u.text) is None), None)
+    if above_title and furniture.kind(above_title[0].text) == furniture.LABEL:
+        first = NAME_PARTS.split(above_title[0].text)[0]  # `KXYZ 9 | Valley News Now`: the name, then a tagline
+        if furniture.name_line(first) and not is_meta_line(first):
+            return first
     if top is None or is_date_line(top.text):
         return None
     name = HOME_LINK.sub("", top.text)
@@ -137,6 +141,8 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
             fields[name] = fields[name] or getattr(meta, name)
         if meta.source:
             clues.source_lines.append(meta.source)
+        if meta.own_report:
+            clues.own_reports.append(meta.source)
         if meta.credit:
             clues.byline_credits.append(meta.credit)
         if meta.outlet:

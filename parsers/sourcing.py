@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from parsers import furniture, outlets
 
 BRAND = re.compile(r"\b(?:news|agency)\b", re.IGNORECASE)  # `KYODO NEWS`, `Yonhap News Agency`: a full brand
-SELF_MENTIONS = 2  # a `Source:` name printed more often than this names the site itself
+SELF_MENTIONS = 2  # a `Source:` name printed this often names the site itself
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Clues:
     byline_outlet: str | None = None
     home_marks: list[str] = field(default_factory=list)  # `Source: X` fields and dated `X - Mar 11, 2026` bylines
     dated_credits: list[str] = field(default_factory=list)  # agency bylines printed with a date
+    own_reports: list[str] = field(default_factory=list)  # `Source: X and news agencies`
     end_marker: bool = False  # the copy closes with a wire's own `(END)` marker
     end_credit: str | None = None
     furniture: list[str] = field(default_factory=list)
@@ -47,7 +48,8 @@ def _agency_at_home(text: str, clues: Clues) -> str | None:
     A reprint credits its agency once: in the dateline, a bare byline (`AFP Published …`), a `Source:` line
     or an end credit. The agency's own page shows more: its source field or dated byline repeats the
     dateline's credit, its dated byline prints its full brand (`KYODO NEWS - Mar 11, 2026`), its wire copy
-    keeps the closing `(END)`, or a broadcaster's `Source: X` names the site that the body and captions name too.
+    keeps the closing `(END)`, or a broadcaster's `Source: X` names the site that the body or a caption names
+    too, or adds `and news agencies`.
     """
     dateline = clues.dateline_credit
     if dateline and any(outlets.same(dateline, mark) for mark in clues.home_marks):
@@ -57,15 +59,15 @@ def _agency_at_home(text: str, clues: Clues) -> str | None:
     if brand := next((c for c in clues.dated_credits if outlets.is_wire(c) and BRAND.search(c)), None):
         return brand
     source = clues.source_lines[0] if clues.source_lines else None
-    return source if source and _self_sourced(text, source) else None
+    return source if source and _self_sourced(text, source, source in clues.own_reports) else None
 
 
-def _self_sourced(text: str, name: str) -> bool:
-    """`Source: X` for a non-wire outlet that the page also names elsewhere (`told X`, a `[X]` caption)."""
+def _self_sourced(text: str, name: str, with_agencies: bool) -> bool:
+    """`Source: X` for a non-wire outlet that adds `and news agencies` or that the page names again (`told X`)."""
     profile = outlets.lookup(name)
     if profile is None or profile.wire:
         return False
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > SELF_MENTIONS
+    return with_agencies or len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= SELF_MENTIONS
 
 
 def title_clues(clues: Clues, suffixes: list[tuple[str, bool]]) -> None:

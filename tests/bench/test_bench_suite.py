@@ -15,7 +15,7 @@ def test_row_ratio_is_value_over_reference():
 
 def test_search_rows_compare_with_raw_sql_and_the_ceiling():
     search = {"n": 100, "term": {"p50_ms": 4.0, "p99_ms": 50.0, "raw": {"p50_ms": 2.0, "p99_ms": 25.0}}}
-    rows = suite.ingest_search_rows({"sqlite": {"ingest": [], "search": search}}, None)
+    rows = suite.ingest_search_rows({"sqlite": {"ingest": [], "search": search}})
     assert [r["ratio"] for r in rows] == [2.0, 2.0, 0.5]
 
 

@@ -26,6 +26,7 @@ STAMP_PLACE = re.compile(rf"(?:{PLACE_PART}(?:\s*,\s*{PLACE_PART})?(?:\s*,\s*|\s
 STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.IGNORECASE)
 ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|issued|released|date(?: of (?:issue|publication))?)\b"
+                             r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?"  # `Posted by admin on`
                              r"(?:\s+in\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"  # `Published in The X,`
                              r"\W*(?:on\W*)?$", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"\b(?:updated?|modified|edited|last updated)\b\W*(?:on\W*)?$", re.IGNORECASE)

@@ -55,7 +55,9 @@ def read_page(text: str) -> Page:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
     clues.end_marker = any(END_MARKER.fullmatch(line) for line in body.paragraphs[-1:] + body.footer[:1])
-    marks = [name for name, _ in suffixes] + outlets.site_names(clues.furniture) + URL_HOST.findall(text)
+    site_marks = outlets.site_names(clues.furniture) + URL_HOST.findall(text)
+    title, suffixes = _site_suffix(title, suffixes, site_marks)
+    marks = [name for name, _ in suffixes] + site_marks
     clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start], marks)
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
@@ -106,15 +108,29 @@ def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
 
 def _confirmed_name(above_title: list[Unit], marks: list[str]) -> str | None:
     """A name-like part of a line above the headline that another mark on the page names again."""
-    keys = [key(m) for m in marks]
     for u in above_title:
         for part in NAME_PARTS.split(HOME_LINK.sub("", u.text)):
-            own = key(part)
-            if len(own) < MIN_MARK_KEY or not (furniture.name_line(part) or outlets.lookup(part)):
-                continue
-            if any(own == k or ("." in m and own in k) for k, m in zip(keys, marks, strict=True)):
-                return part  # the same name, or inside the site's web address
+            if (furniture.name_line(part) or outlets.lookup(part)) and _named_by(part, marks):
+                return part
     return None
+
+
+def _site_suffix(title: str | None, suffixes: list[tuple[str, bool]], marks: list[str]
+                 ) -> tuple[str | None, list[tuple[str, bool]]]:
+    """Strip ` - Harbour Times` closing the headline when the copyright line or web address names that site.
+
+    Unconfirmed, a dash suffix is a source attribution and stays (`… – West African observers`).
+    """
+    m = furniture.DASH_SUFFIX.search(title or "")
+    if title and m and m.start() > 0 and _named_by(m["name"].strip(), marks):
+        return title[: m.start()].rstrip(), [*suffixes, (m["name"].strip(), True)]
+    return title, suffixes
+
+
+def _named_by(name: str, marks: list[str]) -> bool:
+    """True when a mark gives the same name, or a printed web address holds it (`KWTN 7`, `www.kwtn7.com`)."""
+    own = key(name)
+    return len(own) >= MIN_MARK_KEY and any(own == key(m) or ("." in m and own in key(m)) for m in marks)
 
 
 def _top_name(above_title: list[Unit]) -> str | None:

@@ -20,6 +20,7 @@ LEAD = ("The town council on Tuesday approved a new flood barrier for the old ha
     ("Published in The Lakeside Mercury, March 3rd, 2025", "2025-03-03"),
     ("Issued by the Office of the Mayor\n\nPort Louis, Mauritius, 4th June 2025", "2025-06-04"),
     ("Last modified on Wed 4 Jun 2025 11.02 BST", "2025-06-04"),
+    ("Posted by webdesk on June 4, 2025 in Local News", "2025-06-04"),
 ])
 def test_footer_date_dates_a_page_whose_head_has_none(footer, iso):
     page = read(HEAD + LEAD + footer + "\n\nMore from the region\nFerry timetable changes for summer\n")
@@ -114,6 +115,17 @@ def test_station_masthead_and_tagline_on_one_line_without_other_marks():
 def test_wire_version_mark_before_the_headline_is_dropped(prefix):
     page = read(prefix + "Central bank holds rate steady\n\n10:12 June 03, 2025\n\nSEOUL, June 3 (Antara) -- " + BODY)
     assert (page.title, page.published) == ("Central bank holds rate steady", "2025-06-03")
+
+
+@pytest.mark.parametrize(("footer", "title", "outlet"), [
+    ("© 2026 Harbour Times. All rights reserved.", "Ferry service suspended after pier collapse", "Harbour Times"),
+    ("Contact the newsroom at www.harbourtimes.co.nz", "Ferry service suspended after pier collapse",
+     "Harbour Times"),
+    ("Contact the newsroom for corrections.", "Ferry service suspended after pier collapse - Harbour Times", None),
+])
+def test_dash_suffix_is_the_site_only_when_another_mark_names_it(footer, title, outlet):
+    page = read("Ferry service suspended after pier collapse - Harbour Times\n\n" + LEAD + footer + "\n")
+    assert (page.title, page.source.outlet) == (title, outlet)
 
 
 def test_section_menu_line_is_not_a_masthead():

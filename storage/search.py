@@ -7,23 +7,20 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 
-from schemas.search import ArticlePage, ArticleSummary, FacetCount, Facets, Query, SourceInfo
+from schemas.search import ArticlePage, ArticleSummary, Query, SourceInfo
 from storage import filters, fulltext, paging
+from storage.facets import facet_counts
 from storage.querylang import parse_query
 from storage.schema import (
     article_participants,
     article_records,
-    article_topics,
     articles,
     participants,
-    sources,
     variants,
 )
 
-FACET_LIMIT = 20
 SNIPPET_CHARS = 240
 RANK_CAP = 2000  # at most this many matches are ranked by relevance (see _ranked_page)
-SCAN_FROM = 5000  # facets over more articles than this scan covering indexes (see fulltext.scanned)
 
 
 class PageRow(NamedTuple):
@@ -161,7 +158,7 @@ def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance
     names = canonical_names(conn, [r.pk for r in rows])
     data = [_summary(r, names.get(r.pk, [])) for r in rows]
     return ArticlePage(data=data, pagination=paging.meta(page, per_page, total),
-                       facets=facet_counts(conn, unranked, total > SCAN_FROM) if facets else None)
+                       facets=facet_counts(conn, unranked, total) if facets else None)
 
 
 def _scored(conn: sa.Connection, query: Query, keys: list[tuple[int, float | None]]
@@ -214,26 +211,3 @@ def _summary(row: PageRow, names: list[str]) -> ArticleSummary:
         quote_count=len(record.get("quotes", [])), participants=names, topics=record.get("topics", []),
         duplicate_of=row.duplicate_of, score=None if row.score is None else float(row.score),
     )
-
-
-def _counts(conn: sa.Connection, stmt: sa.Select) -> list[FacetCount]:
-    rows = conn.execute(stmt.order_by(sa.literal_column("n").desc(), sa.literal_column("value")).limit(FACET_LIMIT))
-    return [FacetCount(value=r.value, label=r.label, count=r.n) for r in rows]
-
-
-def facet_counts(conn: sa.Connection, found: sa.Subquery, many: bool = False) -> Facets:
-    """Counts per topic (ancestors included), canonical participant and outlet over the whole result."""
-    pks = sa.select(found.c.pk)
-    dialect = conn.dialect.name if many else "probe"  # `many` found: scan the small indexes instead of probing
-    at, ap = article_topics, article_participants
-    topic = (sa.select(at.c.code.label("value"), sa.func.min(at.c.label).label("label"), sa.func.count().label("n"))
-             .where(fulltext.scanned(dialect, at.c.article_pk).in_(pks)).group_by(at.c.code))
-    person = (sa.select(participants.c.id.label("value"), participants.c.name.label("label"),
-                        sa.func.count(sa.distinct(ap.c.article_pk)).label("n"))
-              .join(variants, variants.c.pk == ap.c.variant_pk)
-              .join(participants, participants.c.id == variants.c.participant_id)
-              .where(ap.c.article_pk.in_(pks)).group_by(participants.c.id, participants.c.name))
-    outlet = (sa.select(sources.c.name.label("value"), sa.null().label("label"), sa.func.count().label("n"))
-              .join(articles, articles.c.outlet_pk == sources.c.pk)
-              .where(fulltext.scanned(dialect, articles.c.pk).in_(pks)).group_by(sources.c.name))
-    return Facets(topic=_counts(conn, topic), participant=_counts(conn, person), outlet=_counts(conn, outlet))

@@ -53,14 +53,6 @@ def test_without_the_cap_all_matches_are_ranked(store, monkeypatch):
     assert all(a.score is not None for a in found) and found[0].title == "Story 1"
 
 
-def test_facets_by_scan_equal_facets_by_probe(store, monkeypatch):
-    query = Query(q="sanctions OR talks")
-    probed = store.search_articles(query, facets=True).facets
-    monkeypatch.setattr(search, "SCAN_FROM", 0)
-    assert store.search_articles(query, facets=True).facets == probed
-    assert [(c.value, c.count) for c in probed.outlet] == [("Tehran Times", 4), ("Press TV", 3)] and probed.topic
-
-
 def test_text_match_with_a_date_filter_counts_only_dated_matches(store):
     found = store.search_articles(Query(q="sanctions", published_from="2024-01-03"), per_page=20)
     assert found.pagination.total == 4 and {a.title for a in found.data} == {f"Story {i}" for i in (2, 4, 5, 6)}

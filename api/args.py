@@ -12,11 +12,14 @@ from pydantic.fields import FieldInfo
 
 from schemas.article import ParticipantKind
 from schemas.search import ArticleSort, Interval, ParticipantSort, Query
+from storage.facets import EXACT_MAX, SAMPLE_SIZE
 
 MAX_PAGE = 1000  # deep offsets cost the database more than they help anyone; narrow the filter instead
 QUOTE_FILTERS = ("q", "speaker", "participant", "topic", "outlet", "country", "kind", "published_from",
                  "published_to")
 ARTICLE_FILTERS = tuple(name for name in Query.model_fields if name != "kind")
+FACETS_DOC = (f"Add topic, participant and outlet counts over the whole result: exact up to {EXACT_MAX:,} matching "
+              f"articles, estimated from a sample of about {SAMPLE_SIZE:,} above that (see `facets.exact`).")
 
 
 def _choices(annotation: Any) -> list[str]:
@@ -56,8 +59,7 @@ ArticleSearchArgs = PageArgs.from_dict(
         **filter_fields(ARTICLE_FILTERS),
         "sort": ma.fields.String(load_default="relevance", validate=OneOf(typing.get_args(ArticleSort)),
                                  metadata={"description": "`relevance` (falls back to newest first without `q`)."}),
-        "facets": ma.fields.Boolean(load_default=False,
-                                    metadata={"description": "Add topic, participant and outlet counts."}),
+        "facets": ma.fields.Boolean(load_default=False, metadata={"description": FACETS_DOC}),
     },
     name="ArticleSearchArgs",
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from parsers.topic_model import Index, load_index
+from parsers.topic_model import Index, key, load_index
 from parsers.topic_slots import TITLE_PARAGRAPH, Slot, slots
 from schemas import Topic
 
@@ -71,7 +71,8 @@ def _hits(index: Index, slots: list[Slot]) -> dict[str, dict[tuple[str, ...], li
             hit[1] += slots[i].weight
             hit[3].add(slots[i].para)
         i += n
-    present = set().union(*(s.keys for s in slots)) if slots else set()
+    # context words as written, not lemmas: "stormed" is no storm, "booked" no book
+    present = {key(s.text[s.start : s.end]) for s in slots}
     for code, guarded in index.context.items():
         for term, context in guarded.items():
             if term in hits.get(code, {}) and not (context - set(term)) & present:
@@ -130,7 +131,7 @@ def _select(index: Index, raw: dict[str, Scored]) -> list[str]:
     for c in raw:
         terms[index.top(c)].update(_family(t) for t in raw[c].evidence)
     # one stray word ("appeals" for aid, "research" and "researcher") is not enough to open a domain
-    backed = [c for c in ranked if len(terms[index.top(c)]) >= MIN_DOMAIN_TERMS] or ranked[:1]
+    backed = [c for c in ranked if _breadth(terms[index.top(c)]) >= MIN_DOMAIN_TERMS] or ranked[:1]
     best = raw[backed[0]].score
     # a side domain may score lower when many different words of it back it up
     strong = [c for c in backed if raw[c].score >= RELATIVE * best
@@ -154,6 +155,11 @@ def _domains_first(index: Index, codes: list[str]) -> list[str]:
     for c in codes:
         firsts.setdefault(index.top(c), c)
     return [*firsts.values(), *(c for c in codes if c not in firsts.values())]
+
+
+def _breadth(families: set[str]) -> int:
+    """How many words back a domain; a phrase ("ceasefire violation", "forced labour") is as telling as two words."""
+    return sum(1 + (" " in f) for f in families)
 
 
 def _family(term: str) -> str:

@@ -82,6 +82,19 @@ STORIES = [
      "The union said its members had been offered a pay rise below inflation. The operator said the walkout would "
      "disrupt shipping and that its offer was fair.\n\n"
      "Both sides said they were willing to return to talks."),
+    ({CRIME}, {DISASTER, WEATHER},
+     "Police free 9 hostages taken in village raid",
+     "Police freed nine villagers on Sunday, four days after armed men stormed their village at night and "
+     "kidnapped them for ransom.\n\n"
+     "The rescue operation ended without injuries, a police spokesman said, and two suspects were arrested.\n\n"
+     "Kidnapping gangs have targeted remote villages in the district since last year."),
+    ({ECONOMY, CRIME}, {SPORT},
+     "Clothing retailer cuts ties with supplier over forced labour",
+     "A clothing retailer said on Monday it had stopped buying from a textile supplier after an audit found "
+     "evidence of forced labour at two of its factories.\n\n"
+     "The company said the supplier made about 4% of its garments and that sales would not be affected. Its shares "
+     "rose 2% on the stock exchange.\n\n"
+     "Rights groups said other brands bought from the same factories."),
 ]
 
 

@@ -10,6 +10,7 @@ from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, word
 from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
+QUESTION_MAX_WORDS = 16  # a question this short under a masthead is a headline, not the lead
 TITLE_MIN_WORDS = 3
 SHORT_TITLE_WORDS, LONG_TITLE_WORDS, NAME_MAX_WORDS = 4, 6, 5
 TAGLINE_COST, NAME_COST, NAME_SHAPED_COST, RANK_COST = 5.0, 3.0, 1.5, 0.5
@@ -70,7 +71,8 @@ def _pick_title(us: list[Unit], i: int) -> int | None:
     best, best_score, rank = None, MIN_TITLE_SCORE, 0
     for j in range(i, min(len(us), i + SECTION_LOOKAHEAD)):
         text = us[j].text
-        candidate = _is_title(text) and not is_furniture(us[j]) and (j == i or not is_prose(text))
+        question = text.endswith("?") and len(words(text)) <= QUESTION_MAX_WORDS  # `Will rates ever fall?`
+        candidate = _is_title(text) and not is_furniture(us[j]) and (j == i or question or not is_prose(text))
         if not candidate:  # a question headline is prose-shaped; below the first line that is the lead
             if is_prose(text) or read_dateline(text, strict=True) is not None or end_credit(text) is not None:
                 break

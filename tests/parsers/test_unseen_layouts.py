@@ -150,3 +150,8 @@ def test_photo_credit_names_are_not_bylines_sources_or_body(caption):
     assert not any(n in (page.source.reporter or "") for n in names)
     assert page.source.outlet is None and page.source.credited_source is None
     assert caption not in page.body
+
+
+def test_question_headline_under_a_masthead_is_the_title_not_the_masthead():
+    page = read("The Lagos Observer\n\nWill the central bank ever cut rates?\n\nBy Ada Obi | March 3, 2026\n\n" + LEAD)
+    assert (page.title, page.source.outlet) == ("Will the central bank ever cut rates?", "The Lagos Observer")

@@ -101,6 +101,11 @@ def _page_keys(conn: sa.Connection, query: Query, sort: str, pks: tuple[int | No
     return [(r.pk, r.score) for r in conn.execute(stmt)]
 
 
+def _filtered(query: Query) -> bool:
+    """Any filter besides the text query (kind applies to quote searches only)."""
+    return any(v is not None for v in query.model_dump(exclude={"q", "kind"}).values())
+
+
 def _rank_floor(conn: sa.Connection, query: Query, total: int) -> int | None:
     """A pk bound above which about RANK_CAP matches lie, or None when all matches can be ranked.
 
@@ -111,7 +116,7 @@ def _rank_floor(conn: sa.Connection, query: Query, total: int) -> int | None:
     if total <= RANK_CAP:
         return None
     hits = fulltext.hits(conn.dialect.name, parse_query(query.q), scored=False)
-    text_total = conn.execute(sa.select(sa.func.count()).select_from(hits)).scalar_one()
+    text_total = conn.execute(sa.select(sa.func.count()).select_from(hits)).scalar_one() if _filtered(query) else total
     depth = RANK_CAP * text_total // total
     stmt = sa.select(hits.c.pk).order_by(hits.c.pk.desc()).offset(max(depth - 1, 0)).limit(1)
     return conn.execute(stmt).scalar()
@@ -128,7 +133,7 @@ def _ranked_page(conn: sa.Connection, query: Query, total: int, per_page: int,
     floor = _rank_floor(conn, query, total)
     if floor is None:
         return _page_keys(conn, query, "relevance", (None, None), per_page, offset)
-    ranked = _count(conn, query, (floor, None))
+    ranked = _count(conn, query, (floor, None)) if _filtered(query) else RANK_CAP  # the floor is the RANK_CAP-th
     keys = _page_keys(conn, query, "relevance", (floor, None), per_page, offset) if offset < ranked else []
     if len(keys) < per_page:
         rest = _page_keys(conn, query, "-published", (None, floor - 1), per_page - len(keys),

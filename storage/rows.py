@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
+
+import numpy as np
 
 from schemas import ArticleRecord
 from storage.names import day, fold
@@ -14,6 +17,7 @@ SHINGLE_WORDS = 5
 MINHASHES = 12  # MinHash signature length: position i holds the minimum of hash function i
 BAND_ROWS = 3  # LSH: 4 bands of 3 minima; copies (Jaccard 0.85) share a band 98% of the time, J=0.3 10%
 MASKS = [int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big") for i in range(MINHASHES)]
+MASK_ARRAY = np.array(MASKS, dtype=np.uint64)[:, None]
 
 
 def _digest(words: list[str]) -> str:
@@ -31,19 +35,43 @@ def shingles(body: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
 
 
-def similarity(a: set[str], b: set[str]) -> float:
-    """Jaccard similarity of two shingle sets."""
+def similarity(a: set, b: set) -> float:
+    """Jaccard similarity of two shingle (or shingle hash) sets."""
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def fingerprints(body: str) -> list[str]:
+def shingle_digests(body: str) -> list[int]:
+    """A 64-bit hash of each of the body's shingles: the input of both the MinHash bands and the sketch."""
+    return [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(body)]
+
+
+def fingerprints(body: str, digests: list[int] | None = None) -> list[str]:
     """LSH band keys of the body's MinHash signature: near-copies share at least one, others rarely."""
-    base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(body)]
+    base = shingle_digests(body) if digests is None else digests
     if not base:
         return []
-    minima = [min(h ^ mask for h in base) for mask in MASKS]
+    minima = (np.array(base, dtype=np.uint64)[None, :] ^ MASK_ARRAY).min(axis=1).tolist()  # minimum per mask
     bands = [minima[i:i + BAND_ROWS] for i in range(0, MINHASHES, BAND_ROWS)]
     return [f"{b}:" + hashlib.blake2b(repr(band).encode(), digest_size=8).hexdigest() for b, band in enumerate(bands)]
+
+
+def sketch(body: str, digests: list[int] | None = None) -> list[int]:
+    """The body's shingles as sorted distinct 32-bit hashes: their Jaccard is the shingles' (collisions aside).
+
+    Stored per article (4 bytes a shingle), so checking a candidate copy reads a few hundred bytes
+    instead of the whole record, and skips re-shingling it.
+    """
+    base = shingle_digests(body) if digests is None else digests
+    return sorted({h >> 32 for h in base})
+
+
+def pack(hashes: list[int]) -> bytes:
+    """A sketch as big-endian 32-bit words (the same bytes on every machine)."""
+    return struct.pack(f">{len(hashes)}I", *hashes)
+
+
+def unpack(blob: bytes) -> set[int]:
+    return set(struct.unpack(f">{len(blob) // 4}I", blob))
 
 
 def article_row(record: ArticleRecord) -> dict:

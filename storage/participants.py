@@ -1,79 +1,64 @@
-"""Keep canonical participants current: after each batch, re-cluster the name variants it touched."""
+"""Keep canonical participants current: after each batch, re-cluster the name variants it touched.
+
+Cost per batch is independent of corpus size: variants are read from the per-variant fact counts
+(`storage.tallies`, O(distinct roles/countries/aliases)), never from their article links, and
+profiles are updated by the batch's delta unless a cluster's membership changed (`storage.profiles`).
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from storage import canon
+from storage import canon, profiles, tallies
 from storage.names import fold
-from storage.schema import (
-    aliases,
-    article_participants,
-    articles,
-    participants,
-    quotes,
-    variant_keys,
-    variants,
-)
+from storage.schema import variant_keys, variants
 
 MAX_CLOSURE_ROUNDS = 20
+Link = tuple[int, int, str | None]  # (article_pk, variant_pk, published_day)
 
 
-def refresh(conn: sa.Connection, touched: Iterable[int]) -> None:
-    """Re-cluster every variant connected to `touched` and rewrite the affected profiles."""
+def refresh(conn: sa.Connection, touched: Iterable[int], added: list[Link] | None = None,
+            lost: Iterable[int] = ()) -> None:
+    """Re-cluster every variant connected to `touched` and bring the affected profiles up to date.
+
+    `added` lists the links this transaction inserted and `lost` the variants whose links it deleted;
+    with `added=None` nothing is known about the change and every affected profile is recounted.
+    """
     touched = sorted(set(touched))
     if not touched:
         return
-    _store_keys(conn, _load_variants(conn, touched))
+    _store_keys(conn, _load_variants(conn, touched)[0])
     pks = _closure(conn, touched)
-    loaded = _load_variants(conn, pks)
-    old_ids = set(conn.execute(sa.select(variants.c.participant_id).where(_in(variants.c.pk, pks))).scalars())
+    loaded, facts = _load_variants(conn, pks)
+    before = dict(conn.execute(sa.select(variants.c.pk, variants.c.participant_id).where(variants.c.pk.in_(pks))).all())
+    past = profiles.snapshot(conn, set(before.values()) - {None})
     clusters = [c for c in canon.cluster([v for v in loaded if v.articles]) if c.members]
-    for c in clusters:
-        members = [m.pk for m in c.members]
-        conn.execute(sa.update(variants).where(_in(variants.c.pk, members)).values(participant_id=c.id))
-    orphans = [v.pk for v in loaded if not v.articles]
-    if orphans:
-        conn.execute(sa.update(variants).where(_in(variants.c.pk, orphans)).values(participant_id=None))
-    stale = (old_ids - {None}) - {c.id for c in clusters}
-    _delete_profiles(conn, stale | {c.id for c in clusters})
-    _write_profiles(conn, clusters)
+    _assign(conn, clusters, [v.pk for v in loaded if not v.articles], before)
+    profiles.write(conn, clusters, facts, past, before, added, set(lost))
 
 
-def _in(column: sa.ColumnElement, values: list) -> sa.ColumnElement:
-    return column.in_(values)
-
-
-def _load_variants(conn: sa.Connection, pks: list[int]) -> list[canon.Variant]:
-    """Variants with roles, countries, aliases and article counts aggregated from their links."""
-    ap = article_participants
-    grouped = conn.execute(
-        sa.select(ap.c.variant_pk, ap.c.role, ap.c.country, ap.c.aliases, sa.func.count().label("n"))
-        .where(_in(ap.c.variant_pk, pks))
-        .group_by(ap.c.variant_pk, ap.c.role, ap.c.country, ap.c.aliases)
-    )
-    stats: dict[int, dict] = {pk: {"articles": 0, "roles": set(), "countries": set(), "aliases": set()} for pk in pks}
-    for row in grouped:
-        s = stats[row.variant_pk]
-        s["articles"] += row.n
-        s["roles"].update([fold(row.role)] if row.role else [])
-        s["countries"].update([fold(row.country)] if row.country else [])
-        s["aliases"].update(fold(a) for a in json.loads(row.aliases))
+def _load_variants(conn: sa.Connection, pks: list[int]) -> tuple[list[canon.Variant], dict]:
+    """Variants with roles, countries, aliases and article counts from their fact counts (plus those counts)."""
+    facts = tallies.load(conn, pks)
     v = variants.c
-    rows = conn.execute(sa.select(v.pk, v.kind, v.name, v.norm).where(_in(v.pk, pks)))
-    return [
-        canon.Variant(r.pk, r.kind, r.name, r.norm, stats[r.pk]["articles"], frozenset(stats[r.pk]["roles"]),
-                      frozenset(stats[r.pk]["countries"]), frozenset(stats[r.pk]["aliases"] - {""}))
-        for r in rows
-    ]
+    loaded = []
+    for r in conn.execute(sa.select(v.pk, v.kind, v.name, v.norm).where(v.pk.in_(pks))):
+        f = facts[r.pk]
+        loaded.append(canon.Variant(
+            r.pk, r.kind, r.name, r.norm, f["article"].get("", 0), _folded(f["role"]), _folded(f["country"]),
+            _folded(f["alias"]) - {""}))
+    return loaded, facts
+
+
+def _folded(values: dict[str, int]) -> frozenset[str]:
+    return frozenset(fold(x) for x in values)
 
 
 def _store_keys(conn: sa.Connection, loaded: list[canon.Variant]) -> None:
     pks = [v.pk for v in loaded]
-    conn.execute(sa.delete(variant_keys).where(_in(variant_keys.c.variant_pk, pks)))
+    conn.execute(sa.delete(variant_keys).where(variant_keys.c.variant_pk.in_(pks)))
     rows = [{"variant_pk": v.pk, "key": k} for v in loaded for k in sorted(canon.block_keys(v))]
     if rows:
         conn.execute(sa.insert(variant_keys), rows)
@@ -83,7 +68,7 @@ def _closure(conn: sa.Connection, pks: list[int]) -> list[int]:
     """All variants reachable from `pks` through shared block keys."""
     found = set(pks)
     for _ in range(MAX_CLOSURE_ROUNDS):
-        keys = sa.select(variant_keys.c.key).where(_in(variant_keys.c.variant_pk, sorted(found)))
+        keys = sa.select(variant_keys.c.key).where(variant_keys.c.variant_pk.in_(sorted(found)))
         more = set(conn.execute(sa.select(variant_keys.c.variant_pk).where(variant_keys.c.key.in_(keys))).scalars())
         if more <= found:
             break
@@ -91,44 +76,15 @@ def _closure(conn: sa.Connection, pks: list[int]) -> list[int]:
     return sorted(found)
 
 
-def _delete_profiles(conn: sa.Connection, ids: set[str]) -> None:
-    if ids:
-        conn.execute(sa.delete(participants).where(_in(participants.c.id, sorted(ids))))
-        conn.execute(sa.delete(aliases).where(_in(aliases.c.participant_id, sorted(ids))))
-
-
-def _write_profiles(conn: sa.Connection, clusters: list[canon.Cluster]) -> None:
-    """Materialize participants: counts, dates, aliases, roles and countries, three grouped queries in all."""
-    if not clusters:
-        return
-    ids = sorted(c.id for c in clusters)
-    ap, pid = article_participants, variants.c.participant_id
-    counts = {r[0]: r[1:] for r in conn.execute(
-        sa.select(pid, sa.func.count(sa.distinct(ap.c.article_pk)), sa.func.min(articles.c.published_day),
-                  sa.func.max(articles.c.published_day))
-        .select_from(ap.join(variants, variants.c.pk == ap.c.variant_pk)
-                     .join(articles, articles.c.pk == ap.c.article_pk))
-        .where(pid.in_(ids)).group_by(pid))}
-    said = dict(conn.execute(sa.select(pid, sa.func.count()).select_from(
-        quotes.join(variants, variants.c.pk == quotes.c.speaker_variant_pk)).where(pid.in_(ids)).group_by(pid)).all())
-    seen: dict[str, tuple[set, set, set]] = {i: (set(), set(), set()) for i in ids}
-    for row in conn.execute(sa.select(pid, ap.c.role, ap.c.country, ap.c.aliases)
-                            .select_from(ap.join(variants, variants.c.pk == ap.c.variant_pk))
-                            .where(pid.in_(ids)).distinct()):
-        roles, countries, names = seen[row.participant_id]
-        roles.update([row.role] if row.role else [])
-        countries.update([row.country] if row.country else [])
-        names.update(json.loads(row.aliases))
-    people, alias_rows = [], []
+def _assign(conn: sa.Connection, clusters: list[canon.Cluster], orphans: list[int], before: dict) -> None:
+    """Point each variant at its cluster's id; only the variants whose id changes are written."""
+    moves: dict[str | None, list[int]] = {}
     for c in clusters:
-        roles, countries, names = seen[c.id]
-        names |= {m.name for m in c.members}
-        count, first, last = counts.get(c.id, (0, None, None))
-        profile = {"aliases": sorted(names - {c.name}), "roles": sorted(roles), "countries": sorted(countries),
-                   "merges": c.merges}
-        people.append({"id": c.id, "kind": c.kind, "name": c.name, "article_count": count,
-                       "quote_count": said.get(c.id, 0), "first_seen": first, "last_seen": last,
-                       "profile": json.dumps(profile, ensure_ascii=False)})
-        alias_rows.extend({"participant_id": c.id, "norm": n} for n in sorted({fold(n) for n in names} - {""}))
-    conn.execute(sa.insert(participants), people)
-    conn.execute(sa.insert(aliases), alias_rows)
+        for m in c.members:
+            if before.get(m.pk) != c.id:
+                moves.setdefault(c.id, []).append(m.pk)
+    stray = [pk for pk in orphans if before.get(pk) is not None]
+    if stray:
+        moves[None] = stray
+    for pid, members in sorted(moves.items(), key=lambda kv: kv[0] or ""):
+        conn.execute(sa.update(variants).where(variants.c.pk.in_(sorted(members))).values(participant_id=pid))

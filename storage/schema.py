@@ -120,3 +120,19 @@ sa.Index("ix_articles_day_order", articles.c.published_day, articles.c.published
 sa.Index("ix_articles_outlet_day", articles.c.outlet_pk, articles.c.published_day, articles.c.published, articles.c.id)
 sa.Index("ix_articles_credited_day", articles.c.credited_pk, articles.c.published_day, articles.c.published,
          articles.c.id)
+
+variant_facts = sa.Table(  # per-variant counts kept at write time (storage.tallies): clustering never reads links
+    "participant_variant_facts", metadata,
+    sa.Column("variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), primary_key=True),
+    sa.Column("fact", sa.String(10), primary_key=True),
+    sa.Column("value", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
+article_shingles = sa.Table(  # each body's shingle hashes (rows.sketch): copies are verified without the record
+    "article_shingles", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("hashes", sa.LargeBinary, nullable=False),
+)
+
+sa.Index("ix_article_fingerprints_hash_article", fingerprints.c.hash, fingerprints.c.article_pk)

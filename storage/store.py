@@ -89,7 +89,7 @@ class Store:
                     writer = Writer(conn, self.tree, pending)
                     results = writer.add_batch(records)
                     writer.flush()
-                    participants.refresh(conn, writer.touched_variants)
+                    participants.refresh(conn, writer.touched_variants, writer.added_links, writer.lost_variants)
             except sa.exc.DBAPIError as exc:
                 if attempt == WRITE_ATTEMPTS - 1 or not _conflict(exc):
                     raise
@@ -106,7 +106,7 @@ class Store:
                 return False
             writer = Writer(conn, self.tree)
             writer.delete_pk(pk)
-            participants.refresh(conn, writer.touched_variants)
+            participants.refresh(conn, writer.touched_variants, [], writer.lost_variants)
         return True
 
     # reading

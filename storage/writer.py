@@ -9,11 +9,12 @@ from typing import Literal
 import sqlalchemy as sa
 
 from schemas import ArticleRecord
-from storage import fulltext, rows
+from storage import copies, fulltext, rows, tallies
 from storage.names import fold
 from storage.schema import (
     article_participants,
     article_records,
+    article_shingles,
     article_topics,
     articles,
     fingerprints,
@@ -24,8 +25,6 @@ from storage.schema import (
 from storage.taxonomy import TopicInfo
 
 AddStatus = Literal["new", "unchanged", "duplicate", "updated"]
-MAX_VERIFIED = 8  # candidate copies compared in full per new article (oldest first)
-MIN_SIMILARITY = 0.6  # Jaccard of 5-word shingles above which a body is a copy of another
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,8 @@ class Writer:
         self.conn = conn
         self.tree = tree
         self.touched_variants: set[int] = set()
+        self.added_links: list[tuple[int, int, str | None]] = []  # (article, variant, day): profile deltas
+        self.lost_variants: set[int] = set()  # lost a link: their participants are recounted
         self.texts: list[fulltext.IndexedText] = []
         self.quote_texts: list[tuple[int, str]] = []
         cache = cache if cache is not None else {}
@@ -85,13 +86,16 @@ class Writer:
 
     def delete_pk(self, pk: int) -> None:
         """Remove one article and every row that hangs off it."""
-        linked = self.conn.execute(
-            sa.select(article_participants.c.variant_pk).where(article_participants.c.article_pk == pk)
-        )
-        self.touched_variants.update(linked.scalars())
+        ap = article_participants.c
+        linked = self.conn.execute(sa.select(ap.variant_pk, ap.role, ap.country, ap.aliases)
+                                   .where(ap.article_pk == pk)).all()
+        speakers = self.conn.execute(sa.select(quotes.c.speaker_variant_pk).where(quotes.c.article_pk == pk))
+        tallies.subtract(self.conn, tallies.count(linked, speakers.scalars()))
+        self.touched_variants.update(row.variant_pk for row in linked)
+        self.lost_variants.update(row.variant_pk for row in linked)
         quote_pks = list(self.conn.execute(sa.select(quotes.c.pk).where(quotes.c.article_pk == pk)).scalars())
         fulltext.unindex_quotes(self.conn, quote_pks)
-        for table in (article_participants, article_topics, quotes, fingerprints, article_records):
+        for table in (article_participants, article_topics, quotes, fingerprints, article_records, article_shingles):
             self.conn.execute(sa.delete(table).where(table.c.article_pk == pk))
         fulltext.unindex(self.conn, [pk])
         self.conn.execute(sa.delete(articles).where(articles.c.pk == pk))
@@ -102,49 +106,15 @@ class Writer:
         fulltext.index_quotes(self.conn, self.quote_texts)
         self.texts, self.quote_texts = [], []
 
-    def _originals(self, rows_: list[dict], records: list[ArticleRecord], prints: list[list[str]]) -> list[str | None]:
-        """For each new row, the id of the first stored copy of the same story (or None)."""
-        by_hash: dict[str, str] = {}
-        for digest, id_ in self.conn.execute(sa.select(articles.c.body_hash, articles.c.id)
-                                             .where(articles.c.body_hash.in_({r["body_hash"] for r in rows_}))
-                                             .order_by(articles.c.pk.desc())):
-            by_hash[digest] = id_  # descending, so the first stored copy wins
-        index: dict[str, list[tuple[int, int]]] = {}  # MinHash -> (0, stored pk) or (1, position in batch)
-        for h, pk in self.conn.execute(sa.select(fingerprints.c.hash, fingerprints.c.article_pk)
-                                       .where(fingerprints.c.hash.in_(sorted({h for p in prints for h in p})))):
-            index.setdefault(h, []).append((0, pk))
-        known: dict[tuple[int, int], tuple[str, set[str]]] = {}  # candidate -> (original id, shingles)
-        out: list[str | None] = []
-        for i, (row, record, p) in enumerate(zip(rows_, records, prints, strict=True)):
-            original = by_hash.get(row["body_hash"])
-            mine = rows.shingles(record.body)
-            if original is None:
-                candidates = sorted({key for h in p for key in index.get(h, ())})[:MAX_VERIFIED]
-                for key in candidates:
-                    id_, theirs = known.get(key) or known.setdefault(key, self._stored_shingles(key[1]))
-                    if rows.similarity(mine, theirs) >= MIN_SIMILARITY:
-                        original = id_
-                        break
-            out.append(original)
-            by_hash.setdefault(row["body_hash"], original or row["id"])
-            known[(1, i)] = (original or row["id"], mine)
-            for h in p:
-                index.setdefault(h, []).append((1, i))
-        return out
-
-    def _stored_shingles(self, pk: int) -> tuple[str, set[str]]:
-        row = self.conn.execute(sa.select(articles.c.id, article_records.c.record, articles.c.duplicate_of)
-                                .join(article_records, article_records.c.article_pk == articles.c.pk)
-                                .where(articles.c.pk == pk)).one()
-        return row.duplicate_of or row.id, rows.shingles(json.loads(row.record)["body"])
-
     def _insert_all(self, records: list[ArticleRecord]) -> list[str | None]:
         """Insert new articles and their child rows; return each one's duplicate_of."""
         if not records:
             return []
         rows_ = [rows.article_row(r) for r in records]
-        prints = [rows.fingerprints(r.body) for r in records]
-        originals = self._originals(rows_, records, prints)
+        digests = [rows.shingle_digests(r.body) for r in records]
+        prints = [rows.fingerprints(r.body, d) for r, d in zip(records, digests, strict=True)]
+        sketches = [rows.sketch(r.body, d) for r, d in zip(records, digests, strict=True)]
+        originals = copies.originals(self.conn, rows_, [set(s) for s in sketches], prints)
         for row, record, original in zip(rows_, records, originals, strict=True):
             row.update(duplicate_of=original, outlet_pk=self._source_pk(record.source.outlet),
                        credited_pk=self._source_pk(record.source.credited_source))
@@ -156,12 +126,15 @@ class Writer:
         topic_rows = [{"article_pk": pk, **t} for pk, r in zip(pks, records, strict=True)
                       for t in rows.topic_rows(r, self.tree)]
         print_rows = [{"article_pk": pk, "hash": h} for pk, p in zip(pks, prints, strict=True) for h in p]
-        for table, values in ((article_topics, topic_rows), (fingerprints, print_rows)):
+        sketch_rows = [{"article_pk": pk, "hashes": rows.pack(s)} for pk, s in zip(pks, sketches, strict=True)]
+        for table, values in ((article_topics, topic_rows), (fingerprints, print_rows),
+                              (article_shingles, sketch_rows)):
             if values:
                 self.conn.execute(sa.insert(table), values)
         links, quote_rows = [], []
-        for pk, record in zip(pks, records, strict=True):
+        for pk, record, row in zip(pks, records, rows_, strict=True):
             variant_pks = self._link_participants(pk, record, links)
+            self.added_links.extend((pk, vpk, row["published_day"]) for vpk in dict.fromkeys(variant_pks))
             quote_rows.extend(self._quote_rows(pk, record, variant_pks))
             self.texts.append(fulltext.IndexedText(pk, *rows.search_texts(record)))
         if links:
@@ -170,6 +143,7 @@ class Writer:
             stmt = sa.insert(quotes).returning(quotes.c.pk, sort_by_parameter_order=True)
             quote_pks = self.conn.execute(stmt, quote_rows).scalars().all()
             self.quote_texts.extend(zip(quote_pks, (q["text"] for q in quote_rows), strict=True))
+        tallies.add(self.conn, tallies.count(links, (q["speaker_variant_pk"] for q in quote_rows)))
         return originals
 
     def _link_participants(self, pk: int, record: ArticleRecord, out: list[dict]) -> list[int]:
@@ -200,24 +174,26 @@ class Writer:
         return values
 
     def _source_pk(self, name: str | None) -> int | None:
-        if not name or not fold(name):
+        norm = fold(name) if name else ""
+        if not norm:
             return None
-        return self._get_or_create(sources, self._sources, fold(name), {"name": name, "norm": fold(name)},
-                                   sources.c.norm == fold(name))
+        if norm not in self._sources:  # build the statement only on a cache miss: most names repeat
+            self._sources[norm] = self._get_or_create(sources, {"name": name, "norm": norm}, sources.c.norm == norm)
+        return self._sources[norm]
 
     def _variant_pk(self, kind: str, name: str) -> int:
         norm = fold(name) or name.casefold()
-        where = sa.and_(variants.c.kind == kind, variants.c.norm == norm)
-        return self._get_or_create(variants, self._variants, (kind, norm), {"kind": kind, "norm": norm, "name": name},
-                                   where)
+        if (kind, norm) not in self._variants:
+            where = sa.and_(variants.c.kind == kind, variants.c.norm == norm)
+            self._variants[(kind, norm)] = self._get_or_create(variants, {"kind": kind, "norm": norm, "name": name},
+                                                               where)
+        return self._variants[(kind, norm)]
 
-    def _get_or_create(self, table: sa.Table, cache: dict, key, values: dict, where) -> int:
-        if key not in cache:
-            found = self.conn.execute(sa.select(table.c.pk).where(where)).scalar()
-            if found is None:
-                found = self.conn.execute(sa.insert(table).values(values)).inserted_primary_key[0]
-            cache[key] = found
-        return cache[key]
+    def _get_or_create(self, table: sa.Table, values: dict, where: sa.ColumnElement) -> int:
+        found = self.conn.execute(sa.select(table.c.pk).where(where)).scalar()
+        if found is None:
+            found = self.conn.execute(sa.insert(table).values(values)).inserted_primary_key[0]
+        return found
 
 
 def _json_list(values: list[str]) -> str:

@@ -9,7 +9,8 @@ from parsers import outlets
 from parsers.dates import MONTH
 
 PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}(?:,[ ][A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?"
-SHORT_DATE = rf"{MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?"
+SHORT_DATE = (rf"(?:{MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}(?:,?[ ]\d{{4}})?)")  # `March 3, 2026`, `3rd March, 2026`
 # `COLOMBO, Sri Lanka (AP) —`, `TEHRAN (ISNA) -`, `KABUL, Nov 17 (Xinhua) --`, `(MENAFN- Pajhwok Afghan News)`
 PAREN = re.compile(rf"^(?:(?P<place>{PLACE}),?[ ]*)?(?:,[ ]*(?P<date>{SHORT_DATE}),?[ ]*)?"
                    rf"\((?P<credit>[A-Za-z][^()]{{1,80}})\)\.?[ ]*(?:[-–—:]+[ ]*|(?=[A-Z“\"]))")
@@ -20,8 +21,8 @@ SLASHED = re.compile(rf"^(?P<place>{PLACE}),[ ]*(?P<date>{SHORT_DATE})\.?[ ]*"
 DASHED = re.compile(rf"^(?P<place>{PLACE})[ ]+[-–—][ ]+"
                     rf"(?P<credit>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){{0,3}})[ ]+[-–—][ ]+")
 # `Tehran, IRNA -`
-COMMA = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}),[ ]*"
-                   r"(?P<credit>[A-Z]{2,10})[ ]*[-–—:]+[ ]+")
+COMMA = re.compile(rf"^(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,2}}),[ ]*(?:(?P<date>{SHORT_DATE}),[ ]*)?"
+                   r"(?P<credit>[A-Z]{2,10})[ ]*[-–—:]+[ ]+")  # `Riyadh, March 03, 2026, SPA --`
 # `MOSCOW:`, `Riyadh:`, `MANILA –`, `KAMPALA, Oct. 24–`, `MEHR:`
 LEAD = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})"
                   rf"(?:,[ ]*(?P<region>[A-Z][\w. ]{{1,30}}?))?(?:,[ ]*(?P<date>{SHORT_DATE}))?"
@@ -30,7 +31,8 @@ LEAD = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ ][A-Z
 LEAD_IN = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,5}) : (?=[A-Z“\"])")
 META_KEYS = re.compile(r"^(?:source|sources|reporter|author|editor|story code|news id|news code|photo|date|updated|"
                        r"published|tags?|by)$", re.IGNORECASE)
-PAREN_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<credit>[A-Z][A-Za-z]{1,20})\)\s*$")
+PAREN_CREDIT = re.compile(r"(?:(?<=[.!?”\"])|^)\s*\((?P<credit>[A-Z][A-Za-z]{1,20})\)\s*$")  # `said. (AFP)`, `(AFP)`
+DESK_CODE = re.compile(r"^(?P<credit>[A-Za-z]{2,12})\s+[a-z]{1,4}(?:/[a-z]{1,4})+$")  # `dpa lth/ax`: desk initials
 END_CREDIT = re.compile(r"(?:^|\s)(?:--|–|—|-)\s*(?P<credit>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+){0,3})\s*$")
 WITH_INPUTS = re.compile(r"^\(?\s*with (?:additional )?inputs? from (?P<credit>[A-Z][\w ]{1,40}?)\s*\)?\.?$", re.I)
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
@@ -92,6 +94,9 @@ def _assign(line: Dateline, credit: str) -> None:
     pair = credit.split("/", 1) if "/" in credit else None
     if pair is None and (m := PAIR.match(credit)) and not TRAILING_DATE.fullmatch(" -" + m["b"]):
         pair = [m["a"], m["b"]]
+    if pair and all(outlets.is_wire(_strip_date(p)) for p in pair):
+        line.credit = _strip_date(pair[0])  # `(Reuters/AFP)`: two wires, the first leads
+        return
     if pair:
         line.outlet, line.credit = (_strip_date(p) for p in pair)
         return
@@ -132,6 +137,9 @@ def end_credit(unit: str) -> tuple[str, str] | None:
     m = END_CREDIT.search(unit)
     if m and _agency_like(m["credit"]):
         return unit[: m.start()].rstrip(), m["credit"]
+    m = DESK_CODE.match(unit)
+    if m and outlets.is_wire(m["credit"]):
+        return "", m["credit"]
     m = PAREN_CREDIT.search(unit)
     if m and outlets.is_wire(m["credit"]):  # `said. (AFP)`; `(NATO)` after a sentence is not a credit
         return unit[: m.start()].rstrip(), m["credit"]

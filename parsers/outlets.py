@@ -89,14 +89,17 @@ def site_name(lines: list[str]) -> str | None:
     return next(iter(site_names(lines)), None)
 
 
-def site_names(lines: list[str]) -> list[str]:
-    """Every non-wire publication name that furniture lines give, in page order."""
+def site_names(lines: list[str], *, wires: bool = False) -> list[str]:
+    """Every publication name that furniture lines give, in page order: non-wire sites, or else only wires.
+
+    A wire named there (`Copyright 2026 The Associated Press`) owns the copy, not the page.
+    """
     out = []
     for line in lines:
         for pattern in _data()[2]:
             m = pattern.search(line)
             name = m["name"].strip().rstrip(".,;:") if m and m["name"] else ""
-            if name and not is_wire(name):
+            if name and is_wire(name) == wires:
                 out.append(name)
     return out
 

@@ -155,3 +155,16 @@ def test_photo_credit_names_are_not_bylines_sources_or_body(caption):
 def test_question_headline_under_a_masthead_is_the_title_not_the_masthead():
     page = read("The Lagos Observer\n\nWill the central bank ever cut rates?\n\nBy Ada Obi | March 3, 2026\n\n" + LEAD)
     assert (page.title, page.source.outlet) == ("Will the central bank ever cut rates?", "The Lagos Observer")
+
+
+@pytest.mark.parametrize(("lead", "tail", "credited", "iso"), [
+    ("ABUJA - ", "(Reuters)", "Reuters", None),
+    ("ABUJA - ", "dpa ab/xy", "dpa", None),
+    ("ABUJA (Reuters/AFP) - ", "", "Reuters", None),
+    ("ABUJA - ", "Copyright 2026 The Associated Press. All rights reserved.", "The Associated Press", None),
+    ("ABU DHABI, 3rd March, 2026 (WAM) -- ", "", "WAM", "2026-03-03"),
+    ("Riyadh, March 03, 2026, SPA -- ", "", "SPA", "2026-03-03"),
+])
+def test_credit_forms_on_a_reprinting_site(lead, tail, credited, iso):
+    page = read("The Lagos Observer\n\nCentral bank holds rate as food prices bite\n\n" + lead + BODY + f"\n{tail}\n")
+    assert (page.source.outlet, page.source.credited_source, page.published) == ("The Lagos Observer", credited, iso)

@@ -38,6 +38,7 @@ WITH_INPUTS = re.compile(r"^\(?\s*with (?:additional )?inputs? from (?P<credit>[
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
 PHOTO_POSITION = re.compile(r"^(?:L|R|C|C?L|C?R|left|right|cent(?:er|re)|top|bottom|front|back|file|photo|pictured"
                             r")(?:\s*(?:to|and|,)\s*\w+)*$", re.IGNORECASE)
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?", re.IGNORECASE)
 PAIR = re.compile(r"^(?P<a>[A-Z][\w.]*)\s*-\s*(?P<b>[A-Z].+)$")
 
 
@@ -65,6 +66,8 @@ def read_dateline(lead: str, *, strict: bool = False) -> Dateline | None:
         return None
     line = Dateline(date=m["date"], end=m.end())
     token = m["place"].strip()
+    if WEEKDAY.fullmatch(token):
+        return None  # `Wednesday, March 4, 2026 — 10:12`: a date line, not a place
     profile = outlets.lookup(token)
     if strict and profile is None and not token.isupper():
         return None

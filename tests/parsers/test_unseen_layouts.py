@@ -168,3 +168,9 @@ def test_question_headline_under_a_masthead_is_the_title_not_the_masthead():
 def test_credit_forms_on_a_reprinting_site(lead, tail, credited, iso):
     page = read("The Lagos Observer\n\nCentral bank holds rate as food prices bite\n\n" + lead + BODY + f"\n{tail}\n")
     assert (page.source.outlet, page.source.credited_source, page.published) == ("The Lagos Observer", credited, iso)
+
+
+def test_weekday_date_line_after_the_byline_is_a_date_not_a_dateline():
+    page = read("The Nairobi Ledger\n\nCounty approves emergency water plan after failed rains\n\nBy Otieno Ouma\n"
+                "Wednesday, March 4, 2026 — 10:12 EAT\n\nKITUI, Kenya — " + LEAD)
+    assert (page.published, page.dateline) == ("2026-03-04", "Kitui")

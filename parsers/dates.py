@@ -14,7 +14,7 @@ DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # Text dates need a year; years outside 1900-2099 (e.g. the Persian 1390/09/07) are other calendars.
 DATE = re.compile(
-    rf"(?<![\w/.-])(?:(?P<dmy>{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR})"
+    rf"(?<![\w/.-])(?:(?P<dmy>{DAY}(?:(?:\s+of)?\s+{MONTH},?\s+|-{MONTH}-){YEAR})"  # `4 March 2026`, `04-Mar-2026`
     rf"|(?P<mdy>{MONTH},?\s+{DAY},?\s+{YEAR})"
     rf"|(?P<ymd>{YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}})"
     rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?!(?!T\d)[\w/-]|\.\d)",
@@ -100,7 +100,7 @@ def _parse(m: re.Match[str], page_order: str | None) -> str | None:
         order = "DMY" if m["dmy"] else "MDY"
     text = ORDINAL.sub("", m.group(0))
     if not (m["ymd"] or m["num"]):  # `Sept. 24, 2018` -> `Sep 24 2018`: one of the known formats fits
-        text = " ".join(TEXT_NOISE.sub(" ", text).replace("Sept ", "Sep ").split())
+        text = " ".join(TEXT_NOISE.sub(" ", text.replace("-", " ")).replace("Sept ", "Sep ").split())
     return read_date(text, order)
 
 

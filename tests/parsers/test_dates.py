@@ -24,6 +24,7 @@ from parsers.dates import DateHit, choose, find_dates, numeric_order
     ("Wed, 03 December 2025", "2025-12-03"),
     ("Posted on Sept. 4, 2019 at 10:02 a.m.", "2019-09-04"),
     ("1st of March 2022", "2022-03-01"),
+    ("Updated: 04-Mar-2026 10:12 IST", "2026-03-04"),
 ])
 def test_common_news_formats(line, iso):
     assert [h.iso for h in find_dates(line, numeric_order(line))] == [iso]

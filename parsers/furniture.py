@@ -21,6 +21,7 @@ NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "el", "al"}
 CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
 EDITION = re.compile(r"\s+(?:English|Online|Edition|English Edition|International)$")
+NAME_TAIL = re.compile(r"\s+[-–—|:]\s+")
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
 
@@ -88,6 +89,12 @@ def _newspaper_word(word: str, known: frozenset[str]) -> bool:
     return word in known or any(word.endswith(m) and word != m for m in known if len(m) > 3)
 
 
+def masthead_with_tagline(text: str) -> str | None:
+    """Return the masthead of a `The Coastal Courier — News for the North Shore` line: a name, then a slogan."""
+    parts = NAME_TAIL.split(text, maxsplit=1)
+    return parts[0] if len(parts) == 2 and masthead_like(parts[0]) and is_tagline(parts[1]) else None
+
+
 def is_tagline(text: str) -> bool:
     """A site slogan under a masthead (`News from Russia in English`), which is never the headline."""
     return len(words(text)) <= TAGLINE_MAX_WORDS and table()["tagline"].search(text.rstrip(" .!")) is not None
@@ -116,8 +123,8 @@ def _coined(word: str) -> bool:
 
 def masthead(text: str) -> str | None:
     """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`, `IRNA English`)."""
-    first = re.split(r"\s+[-–—|:]\s+", text, maxsplit=1)[0].strip()
-    if table()["masthead"].fullmatch(text):
+    first = NAME_TAIL.split(text, maxsplit=1)[0].strip()
+    if table()["masthead"].fullmatch(text) or masthead_with_tagline(text):
         return first
     profile = outlets.lookup(first)
     if profile is not None and not profile.wire:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers import furniture
@@ -11,6 +12,7 @@ from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
 QUESTION_MAX_WORDS = 16  # a question this short under a masthead is a headline, not the lead
+TICKER_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|LATEST|ALERT|NEWS ALERT)\s*[:|-]\s", re.IGNORECASE)
 TITLE_MIN_WORDS = 3
 SHORT_TITLE_WORDS, LONG_TITLE_WORDS, NAME_MAX_WORDS = 4, 6, 5
 TAGLINE_COST, NAME_COST, NAME_SHAPED_COST, RANK_COST = 5.0, 3.0, 1.5, 0.5
@@ -91,8 +93,10 @@ def _title_score(us: list[Unit], j: int) -> float:
     text = furniture.clean_title(us[j].text)  # `KWTN 7 | Big Sky News Now`: the masthead, then its tagline
     count = len(words(text))
     score = 0.0
-    if furniture.is_tagline(text):
+    if furniture.is_tagline(text) or furniture.masthead_with_tagline(text):
         score -= TAGLINE_COST
+    if TICKER_LABEL.match(us[j].text):
+        score -= 1  # `BREAKING: …` above the headline is the site's news ticker
     if furniture.name_line(text):
         score -= NAME_COST
     elif _name_shaped(text):
@@ -158,8 +162,8 @@ def _standfirst(us: list[Unit], i: int, head: Head) -> int:
     if i >= len(us) or not _standfirst_shaped(us[i].text):
         return i
     later = us[i + 1:]
-    nxt = later[0].text if later else ""
-    follows_meta = bool(later) and (is_meta_like(nxt) or key(nxt) == title_key)
+    nxt = next((u.text for u in later if furniture.kind(u.text) not in (furniture.CAPTION, furniture.LINE)), "")
+    follows_meta = bool(nxt) and (is_meta_like(nxt) or key(nxt) == title_key)  # a photo between does not count
     lead = next((u.text for u in later if is_prose(u.text) and not is_furniture(u)), "")
     lead_has_dateline = bool(lead) and read_dateline(lead) is not None
     own = key(us[i].text)

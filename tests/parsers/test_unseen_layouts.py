@@ -174,3 +174,24 @@ def test_weekday_date_line_after_the_byline_is_a_date_not_a_dateline():
     page = read("The Nairobi Ledger\n\nCounty approves emergency water plan after failed rains\n\nBy Otieno Ouma\n"
                 "Wednesday, March 4, 2026 — 10:12 EAT\n\nKITUI, Kenya — " + LEAD)
     assert (page.published, page.dateline) == ("2026-03-04", "Kitui")
+
+
+WATER = "County approves emergency water plan after failed rains"
+
+
+@pytest.mark.parametrize("top", [
+    "The Coastal Courier — News for the North Shore",
+    "The Coastal Courier\nSponsored by Acme Water",
+    "The Coastal Courier\nBREAKING: Flood warnings issued for coastal towns",
+])
+def test_masthead_slogan_sponsor_and_ticker_lines_are_not_the_headline(top):
+    page = read(top + "\n\n" + WATER + "\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
+    assert (page.title, page.source.outlet, page.published) == (WATER, "The Coastal Courier", "2026-03-04")
+
+
+def test_standfirst_above_a_photo_and_byline_is_the_subtitle_not_the_lead():
+    standfirst = "The plan will truck water to 40,000 homes while boreholes are drilled."
+    page = read("The Coastal Courier\n\n" + WATER + "\n\n" + standfirst + "\n\n"
+                "Residents queue for water in Kitui. Photo: Mary Wanjiku\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
+    assert (page.subtitle, page.published) == (standfirst, "2026-03-04")
+    assert not page.body.startswith(standfirst)

@@ -21,6 +21,7 @@ END_MARKER = re.compile(r"\(\s*END\s*\)")  # a wire's closing mark, kept on the 
 NAME_PARTS = re.compile(r"\s+[|–—-]\s+")  # `KWTN 7 | Big Sky News Now`
 URL_HOST = re.compile(r"(?:https?://)?(?:www\.)[\w-]+\.[\w.]+")  # `www.kwtn7.com`: the site's own address
 MIN_MARK_KEY = 3
+CALL_SIGN = re.compile(r"[A-Z]{2,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
@@ -98,6 +99,8 @@ def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
     """
     if confirmed := _confirmed_name(above_title, marks):
         return confirmed
+    if above_title and CALL_SIGN.fullmatch(above_title[0].text):
+        return above_title[0].text  # `KQTV 3` over its network's `Southern Plains News Now`
     for u in above_title:
         if name := furniture.masthead(u.text):
             return name

@@ -195,3 +195,9 @@ def test_standfirst_above_a_photo_and_byline_is_the_subtitle_not_the_lead():
                 "Residents queue for water in Kitui. Photo: Mary Wanjiku\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
     assert (page.subtitle, page.published) == (standfirst, "2026-03-04")
     assert not page.body.startswith(standfirst)
+
+
+def test_station_call_sign_on_the_top_line_beats_its_networks_name_line():
+    page = read("KQTV 3\nSouthern Plains News Now\nNews | Weather | Sports\n\n" + WATER + "\n\n"
+                "Published: Mar. 4, 2026 at 6:42 PM CST\n\n" + LEAD)
+    assert (page.title, page.source.outlet, page.published) == (WATER, "KQTV 3", "2026-03-04")

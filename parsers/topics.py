@@ -16,7 +16,6 @@ from schemas import Topic
 SCALE = 4.0  # raw score at which a topic's score reaches 1 - 1/e
 MIN_RAW = 1.5  # below this a topic has too little evidence to be emitted
 RELATIVE = 0.3  # a topic must reach this share of the best topic's raw score
-BROAD_RELATIVE, BROAD_TERMS = 0.2, 3  # or this share, in a domain with this many word families of evidence
 INHERIT = 0.5  # share of a topic's raw score that its ancestors (below the top level) inherit
 MIN_TOPICS, MAX_TOPICS = 2, 5
 MIN_DOMAIN_TERMS = 2  # distinct terms a top-level domain needs
@@ -133,28 +132,16 @@ def _select(index: Index, raw: dict[str, Scored]) -> list[str]:
     # one stray word ("appeals" for aid, "research" and "researcher") is not enough to open a domain
     backed = [c for c in ranked if _breadth(terms[index.top(c)]) >= MIN_DOMAIN_TERMS] or ranked[:1]
     best = raw[backed[0]].score
-    # a side domain may score lower when many different words of it back it up
-    strong = [c for c in backed if raw[c].score >= RELATIVE * best
-              or (raw[c].score >= BROAD_RELATIVE * best and len(terms[index.top(c)]) >= BROAD_TERMS)]
+    strong = [c for c in backed if raw[c].score >= RELATIVE * best]
     paras: dict[str, set[int]] = defaultdict(set)
     for c in strong:
         paras[index.top(c)].update(raw[c].paras)
     # a domain mentioned in one paragraph deep in the story (a court case in passing) is a side remark
-    kept = [c for c in strong if index.top(c) == index.top(strong[0]) or _recurs(paras[index.top(c)])]
-    chosen = sorted(_domains_first(index, kept)[:MAX_TOPICS], key=kept.index)
+    chosen = [c for c in strong if index.top(c) == index.top(strong[0]) or _recurs(paras[index.top(c)])][:MAX_TOPICS]
     if len(chosen) < MIN_TOPICS:  # fill up within the domains already chosen, never open a weak new one
         domains = {index.top(c) for c in chosen}
         chosen += [c for c in ranked if c not in chosen and index.top(c) in domains][: MIN_TOPICS - len(chosen)]
     return chosen
-
-
-def _domains_first(index: Index, codes: list[str]) -> list[str]:
-    """The best code of every domain before a second code of any, so five subtopics of one domain cannot crowd out
-    another domain."""
-    firsts: dict[str, str] = {}
-    for c in codes:
-        firsts.setdefault(index.top(c), c)
-    return [*firsts.values(), *(c for c in codes if c not in firsts.values())]
 
 
 def _breadth(families: set[str]) -> int:

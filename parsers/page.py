@@ -21,6 +21,9 @@ END_MARKER = re.compile(r"\(\s*END\s*\)")  # a wire's closing mark, kept on the 
 NAME_PARTS = re.compile(r"\s+[|–—-]\s+")  # `KWTN 7 | Big Sky News Now`
 URL_HOST = re.compile(r"(?:https?://)?(?:www\.)[\w-]+\.[\w.]+")  # `www.kwtn7.com`: the site's own address
 MIN_MARK_KEY = 3
+LINK_LIST = re.compile(r"(?:related|more\b|(?:see|read) also|also read|read more|recommended|you (?:may|might)"
+                       r"|most (?:read|popular)|popular|latest|trending|top stories|other stories|in other news)",
+                       re.IGNORECASE)  # the heading of a related-links list
 CALL_SIGN = re.compile(r"[A-Z]{2,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
@@ -182,12 +185,21 @@ def _dates(text: str, header: list[Unit], body: Body, dateline: str) -> list[Dat
         if is_date_line(u.text) and not furniture.is_caption(u.text):
             hits.extend(find_dates(u.text, order))
     hits.extend(find_dates(dateline, order))
-    for line in body.dropped:
+    inner = body.dropped[: len(body.dropped) - len(body.footer)]
+    for line in inner + _before_links(body.footer):  # labeled lines, but not in related links after the article
         if not is_prose(line):
             hits.extend(h for h in find_dates(line, order) if h.label)
     if not hits:  # `Published 3 May 2024`, `Victoria, 4 March 2026` closing the article dates it when the head does not
         hits.extend(_trailing_dates(body.paragraphs[-1] if body.paragraphs else "", body.footer, order))
     return hits
+
+
+def _before_links(footer: list[str]) -> list[str]:
+    """The footer lines before a related-links list, whose dates date other stories."""
+    for n, line in enumerate(footer):
+        if LINK_LIST.match(line) and not find_dates(line):
+            return footer[:n]
+    return footer
 
 
 def _trailing_dates(last: str, footer: list[str], order: str | None) -> list[DateHit]:

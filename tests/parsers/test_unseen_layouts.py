@@ -201,3 +201,9 @@ def test_station_call_sign_on_the_top_line_beats_its_networks_name_line():
     page = read("KQTV 3\nSouthern Plains News Now\nNews | Weather | Sports\n\n" + WATER + "\n\n"
                 "Published: Mar. 4, 2026 at 6:42 PM CST\n\n" + LEAD)
     assert (page.title, page.source.outlet, page.published) == (WATER, "KQTV 3", "2026-03-04")
+
+
+def test_labeled_dates_in_related_links_after_the_article_date_other_stories():
+    page = read(HEAD + "4 March 2026\n\n" + LEAD + "You may also like\nPublished 2 March 2026\n"
+                "Ferry timetable changes for summer\n")
+    assert page.published == "2026-03-04"

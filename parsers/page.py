@@ -26,6 +26,8 @@ LINK_LIST = re.compile(r"(?:related|more\b|(?:see|read) also|also read|read more
                        re.IGNORECASE)  # the heading of a related-links list
 CALL_SIGN = re.compile(r"[A-Z]{2,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
+PUBLICATION_NOTE = re.compile(r"(?:this (?:article|story|report|piece|post) (?:was|is|has been) )?"
+                              r"(?:(?:first|originally|last) )?(?:published|posted|updated)\b", re.IGNORECASE)
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
 
@@ -208,7 +210,8 @@ def _trailing_dates(last: str, footer: list[str], order: str | None) -> list[Dat
     The last paragraph counts only as a short labeled note (`This article was first published on …`);
     dates in related links after the article date other stories.
     """
-    note = [h for h in find_dates(last, order) if h.label] if len(words(last)) <= NOTE_MAX_WORDS else []
+    is_note = len(words(last)) <= NOTE_MAX_WORDS and PUBLICATION_NOTE.match(last) is not None
+    note = [h for h in find_dates(last, order) if h.label] if is_note else []
     if note:
         return note
     for line in footer:

@@ -38,6 +38,7 @@ def test_header_date_wins_over_a_footer_date():
     "The barrier was first proposed on 3 May 2019, when the quay flooded twice in a week.",
     "Related stories\nQuay flooded on 3 May 2019 as storm hit",
     "Councillors last discussed the plan on March 2, 2024.",
+    "The engineers' report was published on 3 May 2019.",
 ])
 def test_dates_in_the_body_or_related_links_do_not_date_the_page(tail):
     assert read(HEAD + LEAD + tail + "\n").published is None

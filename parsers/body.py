@@ -15,6 +15,7 @@ LINK_MAX_WORDS = 16  # a sentence-case line this short between paragraphs is a r
 DATE_LINE_WORDS = 10
 LABELED_DATE_WORDS = 20  # `Published on May 5, 2026, at 4:12 pm (Paris), updated at 6:03 pm`
 CAPTION_REPEAT_WORDS = 35  # a unit printed twice in a row up to this long is a caption
+EARLY_PARAGRAPHS = 2  # a date line this near the top, under an unrecognised headline, still dates the page
 BULLETS = ("-", "•", "*", "–", "·", "▪")  # list items are content even without a full stop
 
 
@@ -26,6 +27,7 @@ class Body:
     dropped: list[str] = field(default_factory=list)
     credit: str | None = None
     footer: list[str] = field(default_factory=list)  # the dropped units after the last paragraph
+    early_dates: list[str] = field(default_factory=list)  # date lines before the second paragraph: head stamps
 
 
 def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
@@ -45,6 +47,8 @@ def read_body(us: list[Unit], skip_keys: set[str]) -> Body:
         repeated = k in skip_keys or k in repeats or k in seen
         if kind or repeated or is_meta_line(text) or _date_only(text) or (link and is_headline(text)):
             body.dropped.append(text)
+            if len(body.paragraphs) < EARLY_PARAGRAPHS and kind is None and _date_only(text):
+                body.early_dates.append(text)
             continue
         if credited := end_credit(text):
             rest, body.credit = credited

@@ -98,7 +98,7 @@ def _title_score(us: list[Unit], j: int) -> float:
     if TICKER_LABEL.match(us[j].text):
         score -= 1  # `BREAKING: …` above the headline is the site's news ticker
     if furniture.name_line(text):
-        score -= NAME_COST
+        score -= NAME_COST + (count <= SHORT_TITLE_WORDS and furniture.masthead_like(text))  # `The Coastal Courier`
     elif _name_shaped(text):
         score -= NAME_SHAPED_COST  # `Office of the Spokesperson`, `Cardiff & South East Wales`
     if text.isupper():

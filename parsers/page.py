@@ -191,6 +191,8 @@ def _dates(text: str, header: list[Unit], body: Body, dateline: str) -> list[Dat
     for line in inner + _before_links(body.footer):  # labeled lines, but not in related links after the article
         if not is_prose(line):
             hits.extend(h for h in find_dates(line, order) if h.label)
+    if not hits:  # a date line under a headline the head stage did not recognise
+        hits.extend(h for line in body.early_dates for h in find_dates(line, order))
     if not hits:  # `Published 3 May 2024`, `Victoria, 4 March 2026` closing the article dates it when the head does not
         hits.extend(_trailing_dates(body.paragraphs[-1] if body.paragraphs else "", body.footer, order))
     return hits

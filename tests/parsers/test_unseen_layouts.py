@@ -208,3 +208,9 @@ def test_labeled_dates_in_related_links_after_the_article_date_other_stories():
     page = read(HEAD + "4 March 2026\n\n" + LEAD + "You may also like\nPublished 2 March 2026\n"
                 "Ferry timetable changes for summer\n")
     assert page.published == "2026-03-04"
+
+
+def test_masthead_is_never_the_title_and_a_date_under_an_unread_headline_still_dates_the_page():
+    page = read("The Coastal Courier\n\nThe county has a water plan. It is not enough.\n\nBy Otieno Ouma\n"
+                "March 4, 2026\n\n" + LEAD)
+    assert (page.title, page.source.outlet, page.published) == (None, "The Coastal Courier", "2026-03-04")

@@ -62,12 +62,23 @@ def _clause_after(verb: Token, ccomp: Token) -> list[Token]:
     past `told reporters`, `on Wednesday`, `pointed out` and the like."""
     doc = verb.doc
     if doc[ccomp.left_edge.i].dep_ == "mark" or ccomp.left_edge.i == verb.i + 1:
-        return _subtree(ccomp)
+        return _with_glued_tail(verb, _subtree(ccomp))
     addressee = verb.lemma_.lower() in vocab()["addressee_verbs"]  # `told reporters …`; after `said`, a stray subject
     skip = {t.i for c in verb.children if verb.i < c.i < ccomp.left_edge.i
             and (c.dep_ in SKIP_BETWEEN or (addressee and c.dep_ == "dobj")) for t in c.subtree}
     start = next((i for i in range(verb.i + 1, ccomp.left_edge.i) if i not in skip), ccomp.left_edge.i)
-    return list(doc[start:ccomp.right_edge.i + 1])
+    return _with_glued_tail(verb, list(doc[start:ccomp.right_edge.i + 1]))
+
+
+def _with_glued_tail(verb: Token, clause: list[Token]) -> list[Token]:
+    """`would co-sponsor the text`: a word split at a hyphen may leave its second half (and what follows)
+    hanging off the verb; the clause runs on through it."""
+    doc, end = verb.doc, clause[-1].i
+    for child in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
+        if child.left_edge.i != end + 1 or not (doc[end].text == "-" or child.text == "-" or not doc[end].whitespace_):
+            break
+        end = child.right_edge.i
+    return list(doc[clause[0].i:end + 1])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -98,9 +109,13 @@ def _before_comma(verb: Token) -> list[Token] | None:
 def _reported(verb: Token) -> list[Token] | None:
     """The clause (or, for `stressed the need …`, the object) reported by `verb`."""
     voc = vocab()
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return _clause_after(verb, child) if child.i > verb.i else _subtree(child)
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # `"…," X said. Y said Z`: the parser may hang the quote before the verb on it too; the clause after it is reported
+    after = [c for c in ccomps if c.i > verb.i]
+    if after:
+        return _clause_after(verb, after[0])
+    if ccomps:
+        return _subtree(ccomps[0])
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ != "dobj":

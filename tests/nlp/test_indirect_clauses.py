@@ -1,0 +1,43 @@
+"""Reported clauses the parser hangs oddly: a quote before the verb taken as its clause, a word split at a hyphen."""
+
+from __future__ import annotations
+
+from quote_helpers import org, person
+from spacy.tokens import Doc
+
+from parsers.indirect import _reported
+
+PEOPLE = [
+    person("Hana Okoro", "Okoro", role="Trade Minister", country="Nigeria"),
+    org("International Organization for Migration", "IOM"),
+]
+
+
+def indirect(found):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "indirect"]
+
+
+def test_the_clause_after_the_verb_not_the_quote_before_it(nlp):
+    # the parse of `"Trade stays open." Okoro said her ministry would act.` with the quote hung on `said` too
+    words = ['"', "Trade", "stays", "open", ".", '"', "Okoro", "said", "her", "ministry", "would", "act", "."]
+    heads = [2, 2, 7, 2, 2, 7, 7, 7, 9, 11, 11, 7, 7]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp",
+            "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ['"', "trade", "stay", "open", ".", '"', "Okoro", "say", "her", "ministry", "would", "act", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    clause = _reported(doc[7])
+    assert clause is not None and [t.text for t in clause][:4] == ["her", "ministry", "would", "act"]
+
+
+def test_a_clause_after_a_semicolon_is_not_the_clause_of_the_next_verb(quotes):
+    body = ("Remittances to the region have dropped by a fifth; the International Organization for Migration (IOM) "
+            "said last week it may have to close two reception centres by March.")
+    got = indirect(quotes(body, PEOPLE))
+    assert ("it may have to close two reception centres by March", "International Organization for Migration") in got
+
+
+def test_a_word_split_at_its_hyphen_stays_in_the_clause(quotes):
+    body = "Okoro told the Lagos Herald that Nigeria would co-host the regional trade fair in Abuja next year."
+    texts = [t for t, _ in indirect(quotes(body, PEOPLE))]
+    assert "Nigeria would co-host the regional trade fair in Abuja next year" in texts

@@ -24,7 +24,7 @@ MIN_MARK_KEY = 3
 LINK_LIST = re.compile(r"(?:related|more\b|(?:see|read) also|also read|read more|recommended|you (?:may|might)"
                        r"|most (?:read|popular)|popular|latest|trending|top stories|other stories|in other news)",
                        re.IGNORECASE)  # the heading of a related-links list
-CALL_SIGN = re.compile(r"[A-Z]{2,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
+CALL_SIGN = re.compile(r"[A-Z]{3,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
 PUBLICATION_NOTE = re.compile(r"(?:this (?:article|story|report|piece|post) (?:was|is|has been) )?"
                               r"(?:(?:first|originally|last) )?(?:published|posted|updated)\b", re.IGNORECASE)
@@ -104,8 +104,9 @@ def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
     """
     if confirmed := _confirmed_name(above_title, marks):
         return confirmed
-    if above_title and CALL_SIGN.fullmatch(above_title[0].text):
-        return above_title[0].text  # `KQTV 3` over its network's `Southern Plains News Now`
+    top = above_title[0].text if above_title else ""
+    if CALL_SIGN.fullmatch(top) and furniture.name_line(top) and furniture.kind(top) is None:
+        return top  # `KQTV 3` over its network's `Southern Plains News Now`; not a `NEWS` menu item
     for u in above_title:
         if name := furniture.masthead(u.text):
             return name

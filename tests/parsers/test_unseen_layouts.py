@@ -198,6 +198,12 @@ def test_standfirst_above_a_photo_and_byline_is_the_subtitle_not_the_lead():
     assert not page.body.startswith(standfirst)
 
 
+@pytest.mark.parametrize("top", ["NEWS", "WORLD", "UK", "LIVE"])
+def test_a_section_word_on_the_top_line_is_not_a_call_sign(top):
+    page = read(top + "\nThe Coastal Courier\n\n" + WATER + "\n\nMarch 4, 2026\n\n" + LEAD)
+    assert page.source.outlet == "The Coastal Courier"
+
+
 def test_station_call_sign_on_the_top_line_beats_its_networks_name_line():
     page = read("KQTV 3\nSouthern Plains News Now\nNews | Weather | Sports\n\n" + WATER + "\n\n"
                 "Published: Mar. 4, 2026 at 6:42 PM CST\n\n" + LEAD)

@@ -66,6 +66,10 @@ def _lead_name(toks: list[Token], side: str) -> Cue | None:
     words = [t for t in toks if not t.is_space]
     if len(words) < 2:
         return None
+    if side == "after":  # `– The Honourable X`: the article before the signature
+        words = words[:1] + [t for k, t in enumerate(words[1:]) if k or t.pos_ != "DET"]
+        if len(words) < 2:
+            return None
     punct, name = (words[-1], words[-2]) if side == "before" else (words[0], words[1])
     if punct.text not in LEAD_PUNCT or name.pos_ not in NAME_POS:
         return None
@@ -80,7 +84,8 @@ def _name_phrase(words: list[Token]) -> list[Token]:
     """The noun phrase a trailing dash introduces: names, nouns and adjectives up to the first other word."""
     run: list[Token] = []
     for tok in words:
-        if tok.pos_ not in (*NAME_POS, "NOUN", "ADJ"):
+        abbreviation = tok.text == "." and bool(run) and not run[-1].whitespace_  # `Hon. X`, `Dr. X`
+        if tok.pos_ not in (*NAME_POS, "NOUN", "ADJ") and not abbreviation:
             break
         run.append(tok)
     return run

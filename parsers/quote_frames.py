@@ -17,6 +17,10 @@ NEWLINE_NOT_WRAP_RE = re.compile(r"\n(?![ \t]*[a-z])")
 TERMINAL = ".!?"
 MAX_TRAILING_WORDS = 8
 WORD_RE = re.compile(r"\w+")
+# nothing after the closing mark on its line, then a line opening with a dash and a capitalised word
+DASH_LINE_RE = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[\u2013\u2014-][ \t]*[A-Z][^\n]{0,120}?)(?<![.!?])[ \t]*(?=\n|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,14 @@ class Frame:
     side: str  # "before" | "after"
 
 
+def _dash_line(field: str, start: int, limit: int) -> Frame | None:
+    """A quote standing alone in its paragraph, signed on the line below (`– The Hon. X, Minister of Y`)."""
+    m = DASH_LINE_RE.match(field, start, limit)
+    if m is None:
+        return None
+    return Frame(m.start("line"), m.end("line"), "after")
+
+
 def after_frame(field: str, spans: list[MarkSpan], i: int) -> Frame | None:
     """Text after the closing mark up to the sentence end, the next quote or the paragraph end."""
     span = spans[i]
@@ -35,6 +47,8 @@ def after_frame(field: str, spans: list[MarkSpan], i: int) -> Frame | None:
         return None
     start = span.outer_end
     limit = spans[i + 1].open_mark if i + 1 < len(spans) else len(field)
+    if (signed := _dash_line(field, start, limit)) is not None:
+        return signed
     for rx in (SENT_END_RE, NEWLINE_NOT_WRAP_RE):
         m = rx.search(field, start, limit)
         if m:

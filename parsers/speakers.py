@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
-from parsers.cues import doc_text, sentences, vocab
+from parsers.cues import doc_text, is_speech_verb, sentences, vocab
 from parsers.speaker_names import (
     NameIndex,
     country_of,
@@ -29,6 +29,16 @@ ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
 DROP_DEPS = frozenset({"relcl", "acl", "punct", "advcl"})
 # `For his part, the Persian dignitary …`: the turn passes to the other party, not the last speaker.
 TURN_RE = re.compile(r"\b(?:(?:for|on) (?:his|her|its|their) part|in (?:his|her|its) turn|in turn)\b", re.IGNORECASE)
+
+
+def _reported_inside(subj: Token) -> bool:
+    """The subject belongs to a clause reported by a speech verb of its sentence (`X said that Y would …`)."""
+    tok = subj.head
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head is not tok:
+        if tok.dep_ == "ccomp" and is_speech_verb(tok.head):
+            return True
+        tok = tok.head
+    return False
 
 
 @dataclass
@@ -241,7 +251,8 @@ class SpeakerResolver:
         for sent in reversed(sents):
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos
                         and not self._skipped(t.idx)]
-            for subj in reversed(subjects):
+            # `X said that the envoy, Y, would …. "…," he said`: the reporter, not a subject inside the report
+            for subj in sorted(reversed(subjects), key=_reported_inside):
                 found = self.resolve(subj, subj.idx, salience=False)
                 if (found is not None and found.kind == "person" and found.name != exclude
                         and self._country_ok(found, countries)):

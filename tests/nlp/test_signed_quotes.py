@@ -1,0 +1,41 @@
+"""Speakers named below a stand-alone quote (`– The Hon. X, Minister`) and pronouns after a reported clause."""
+
+from __future__ import annotations
+
+from quote_helpers import person
+
+PEOPLE = [
+    person("Amara Okafor", "Okafor", role="Minister of Health", country="Nigeria"),
+    person("Peter Lwanga", "Lwanga", role="Minister of Finance", country="Nigeria"),
+]
+
+
+def direct(found):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "direct"]
+
+
+def test_each_quote_takes_the_signature_line_below_it(quotes):
+    body = ("The government today announced a new vaccination drive in rural districts.\n\n"
+            '"No family should travel more than an hour to protect a child."\n\n'
+            "\u2013 Dr. Amara Okafor, Minister of Health\n\n"
+            '"Community nurses are the backbone of this programme, and we will fund them."\n\n'
+            "\u2013 The Hon. Peter Lwanga, Minister of Finance\n\n"
+            "Quick facts")
+    assert direct(quotes(body, PEOPLE)) == [
+        ("No family should travel more than an hour to protect a child.", "Amara Okafor"),
+        ("Community nurses are the backbone of this programme, and we will fund them.", "Peter Lwanga"),
+    ]
+
+
+def test_a_dash_line_that_is_a_sentence_signs_nothing(quotes):
+    body = ('Okafor told reporters in Kano: "We start here."\n\n'
+            "- The ministry later said the programme would reach 40 districts.")
+    assert direct(quotes(body, PEOPLE)) == [("We start here.", "Amara Okafor")]
+
+
+def test_a_pronoun_after_a_report_is_the_reporter_not_the_subject_inside_it(quotes):
+    people = [person("Nurul Hakim", "Hakim", role="Foreign Minister"),
+              person("Siti Rahman", "Rahman", role="special envoy")]
+    body = ("Hakim said that the envoy, Siti Rahman, would stay in the region for a week.\n\n"
+            '"She has my full support," he told reporters in Putrajaya.')
+    assert direct(quotes(body, people)) == [("She has my full support,", "Nurul Hakim")]

@@ -27,6 +27,8 @@ NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'
 BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
 # `Le Monde with AFP`
 WITH_WIRE = re.compile(r"^(?P<name>[A-Z][^,|]{1,40}?)\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")
+NAME_WIRE = re.compile(r"^(?:(?i:by|from)\s+)?(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\||\(|\sfor\s)"
+                       r"\s*)?(?P<agency>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*\)?\s*(?:\|.*)?$")
 ACRONYM_MAX = 6
 LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
@@ -63,6 +65,8 @@ def read_meta(text: str) -> Meta:
         meta.credit = m["agency"]
         profile = outlets.lookup(m["name"])
         meta.outlet = m["name"] if profile is not None and not profile.wire else None
+    elif agency := _wire_after_name(text):
+        meta.credit, meta.reporter = agency
     elif name and outlets.is_wire(name):
         meta.credit = name
     elif name:
@@ -70,6 +74,17 @@ def read_meta(text: str) -> Meta:
         if (m := BYLINE_AGENCY.match(text)) and (outlets.is_wire(m["agency"]) or _acronym(m["agency"])):
             meta.credit = m["agency"]
     return meta
+
+
+def _wire_after_name(text: str) -> tuple[str, str | None] | None:
+    """(agency, reporter) from `Jane Doe, AFP`, `Jane Doe | AFP | date`, `By Jane Doe (AFP)`, `From Reuters`."""
+    m = NAME_WIRE.match(text)
+    if not m or not outlets.is_wire(m["agency"]):
+        return None
+    reporter = _clean_name(m["name"]) if m["name"] else None
+    if m["name"] and reporter is None:
+        return None  # `Smoke rises over the city, AFP` is a caption, not a byline
+    return m["agency"], reporter
 
 
 def byline_name(text: str) -> str | None:
@@ -114,4 +129,5 @@ def is_meta_line(text: str) -> bool:
         return True
     if URL.fullmatch(text.strip()):
         return True
-    return len(words(text)) <= 8 and byline_name(text) is not None and not text.endswith((".", "?", "!"))
+    short = len(words(text)) <= 8 and not text.endswith((".", "?", "!"))
+    return short and (byline_name(text) is not None or _wire_after_name(text) is not None)

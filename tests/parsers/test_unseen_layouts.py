@@ -220,3 +220,20 @@ def test_masthead_is_never_the_title_and_a_date_under_an_unread_headline_still_d
     page = read("The Coastal Courier\n\nThe county has a water plan. It is not enough.\n\nBy Otieno Ouma\n"
                 "March 4, 2026\n\n" + LEAD)
     assert (page.title, page.source.outlet, page.published) == (None, "The Coastal Courier", "2026-03-04")
+
+
+@pytest.mark.parametrize(("line", "reporter"), [
+    ("Jane Doe, AFP", "Jane Doe"),
+    ("Jane Doe | AFP | March 4, 2026", "Jane Doe"),
+    ("By Jane Doe (AFP)", "Jane Doe"),
+    ("From AFP", None),
+])
+def test_reporter_then_wire_bylines_credit_the_wire(line, reporter):
+    page = read("The Coastal Courier\n\n" + WATER + "\n\n" + line + "\n\n" + LEAD)
+    assert (page.source.credited_source, page.source.reporter) == ("AFP", reporter)
+    assert line not in page.body
+
+
+def test_caption_ending_in_a_wire_name_is_not_a_byline():
+    page = read("The Coastal Courier\n\n" + WATER + "\n\nSmoke rises over the harbour, AFP\n\n" + LEAD)
+    assert page.source.credited_source is None

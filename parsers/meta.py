@@ -27,8 +27,9 @@ NAME_BEFORE = re.compile(r"^(?:Photo of\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[\w.'
 BYLINE_AGENCY = re.compile(r"^(?i:by)\s+[^,|]+?(?:[,|]|\s+with)\s*(?P<agency>[A-Z][\w.' -]{1,40}?)\s*$")
 # `Le Monde with AFP`
 WITH_WIRE = re.compile(r"^(?P<name>[A-Z][^,|]{1,40}?)\s+with\s+(?P<agency>[A-Z][\w.' -]{1,30}?)\s*$")
-NAME_WIRE = re.compile(r"^(?:(?i:by|from)\s+)?(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\||\(|\sfor\s)"
-                       r"\s*)?(?P<agency>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*\)?\s*(?:\|.*)?$")
+NAME_WIRE = re.compile(r"^(?:(?i:by|from)\s+)?"
+                       r"(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\||\(|\sfor\s)\s*)?"
+                       r"(?P<agency>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*\)?\s*(?:\|.*)?$")
 ACRONYM_MAX = 6
 LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")

@@ -237,3 +237,9 @@ def test_reporter_then_wire_bylines_credit_the_wire(line, reporter):
 def test_caption_ending_in_a_wire_name_is_not_a_byline():
     page = read("The Coastal Courier\n\n" + WATER + "\n\nSmoke rises over the harbour, AFP\n\n" + LEAD)
     assert page.source.credited_source is None
+
+
+@pytest.mark.parametrize(("tail", "credited"), [("(Lusa)", "Lusa"), ("Jane Doe, AAP", "AAP")])
+def test_wires_beyond_the_samples_regions_are_known(tail, credited):
+    page = read("The Coastal Courier\n\n" + WATER + "\n\n" + (tail + "\n\n" + LEAD if "," in tail else LEAD + tail))
+    assert page.source.credited_source == credited

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import zlib
 
 import numpy as np
 
@@ -40,14 +41,10 @@ def similarity(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def shingle_digests(body: str) -> list[int]:
-    """A 64-bit hash of each of the body's shingles: the input of both the MinHash bands and the sketch."""
-    return [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(body)]
-
-
-def fingerprints(body: str, digests: list[int] | None = None) -> list[str]:
+def fingerprints(body: str, shingled: set[str] | None = None) -> list[str]:
     """LSH band keys of the body's MinHash signature: near-copies share at least one, others rarely."""
-    base = shingle_digests(body) if digests is None else digests
+    base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
+            for s in (shingles(body) if shingled is None else shingled)]
     if not base:
         return []
     minima = (np.array(base, dtype=np.uint64)[None, :] ^ MASK_ARRAY).min(axis=1).tolist()  # minimum per mask
@@ -55,14 +52,13 @@ def fingerprints(body: str, digests: list[int] | None = None) -> list[str]:
     return [f"{b}:" + hashlib.blake2b(repr(band).encode(), digest_size=8).hexdigest() for b, band in enumerate(bands)]
 
 
-def sketch(body: str, digests: list[int] | None = None) -> list[int]:
-    """The body's shingles as sorted distinct 32-bit hashes: their Jaccard is the shingles' (collisions aside).
+def sketch(body: str, shingled: set[str] | None = None) -> list[int]:
+    """The body's shingles as sorted distinct CRC-32s: their Jaccard is the shingles' (collisions aside).
 
     Stored per article (4 bytes a shingle), so checking a candidate copy reads a few hundred bytes
-    instead of the whole record, and skips re-shingling it.
+    instead of the whole record and skips re-shingling it; CRC-32 (C speed) keeps the backfill short.
     """
-    base = shingle_digests(body) if digests is None else digests
-    return sorted({h >> 32 for h in base})
+    return sorted({zlib.crc32(s.encode("utf-8")) for s in (shingles(body) if shingled is None else shingled)})
 
 
 def pack(hashes: list[int]) -> bytes:

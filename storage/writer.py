@@ -111,9 +111,9 @@ class Writer:
         if not records:
             return []
         rows_ = [rows.article_row(r) for r in records]
-        digests = [rows.shingle_digests(r.body) for r in records]
-        prints = [rows.fingerprints(r.body, d) for r, d in zip(records, digests, strict=True)]
-        sketches = [rows.sketch(r.body, d) for r, d in zip(records, digests, strict=True)]
+        shingled = [rows.shingles(r.body) for r in records]
+        prints = [rows.fingerprints(r.body, sh) for r, sh in zip(records, shingled, strict=True)]
+        sketches = [rows.sketch(r.body, sh) for r, sh in zip(records, shingled, strict=True)]
         originals = copies.originals(self.conn, rows_, [set(s) for s in sketches], prints)
         for row, record, original in zip(rows_, records, originals, strict=True):
             row.update(duplicate_of=original, outlet_pk=self._source_pk(record.source.outlet),

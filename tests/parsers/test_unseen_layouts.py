@@ -142,6 +142,8 @@ def test_section_menu_line_is_not_a_masthead():
     "Picture: SIPHO MAKHANYA",
     "Credit: Lena Park/Getty Images",
     "Photo: AP",
+    "Photograph: Marta Lindqvist/Reuters",
+    "Illustration: Tomasz Wrona",
     "Photo: Farmers inspect frost-damaged wheat near the old harbour after the coldest night in a decade. "
     "(Coast Rural: Kelsey Marr)",
 ])

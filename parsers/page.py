@@ -26,7 +26,8 @@ LINK_LIST = re.compile(r"(?:related|more\b|(?:see|read) also|also read|read more
                        re.IGNORECASE)  # the heading of a related-links list
 CALL_SIGN = re.compile(r"[A-Z]{3,5}(?:[ -]?\d{1,2})?(?: (?:TV|FM|AM|News))?")  # a station's name on the top line
 NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` closing the body
-PUBLICATION_NOTE = re.compile(r"(?:this (?:article|story|report|piece|post) (?:was|is|has been) )?"
+PUBLICATION_NOTE = re.compile(r"(?:this (?:article|story|report|piece|post)(?: by [\w .'’-]{2,40}?)?"
+                              r" (?:was|is|has been) )?"  # `This report by The Canadian Press was first published …`
                               r"(?:(?:first|originally|last) )?(?:published|posted|updated)\b", re.IGNORECASE)
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 

@@ -15,6 +15,7 @@ LEAD = ("The town council on Tuesday approved a new flood barrier for the old ha
     ("Published 3 May 2024", "2024-05-03"),
     ("First published on 12 June 2025 at 09:10 BST", "2025-06-12"),
     ("This article was first published on June 12, 2025.", "2025-06-12"),
+    ("This report by The Prairie Wire was first published June 12, 2025.", "2025-06-12"),
     ("© 2024 Harbour Gazette. Last updated 5 May 2024", "2024-05-05"),
     ("Posted: Aug 2, 2025 | 4:15 pm", "2025-08-02"),
     ("Published in The Lakeside Mercury, March 3rd, 2025", "2025-03-03"),

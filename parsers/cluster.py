@@ -104,5 +104,12 @@ def _place_single(m: Mention, people: list[Person], warnings: list[str]) -> None
         warning = f"ambiguous alias {m.form!r}: {names}"
         if warning not in warnings:
             warnings.append(warning)
-        best.sort(key=lambda p: max((x.start for x in p.mentions if x.start < m.start), default=-1), reverse=True)
+        best.sort(key=lambda p: _prominence(p, m.start), reverse=True)
     best[0].mentions.append(m)
+
+
+def _prominence(p: Person, pos: int) -> tuple[bool, int, int]:
+    """Who a shared surname stands for: not the one introduced as `no relation`, then the person named more
+    often so far (a writer names the other one in full each time), then the one named last."""
+    before = [x.start for x in p.mentions if x.start < pos]
+    return not any(x.unrelated for x in p.mentions), len(before), max(before, default=-1)

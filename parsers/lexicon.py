@@ -68,6 +68,7 @@ class Titles:
     not_name: frozenset[str]
     agent_verbs: frozenset[str]
     max_words: int
+    relation_nouns: frozenset[str] = frozenset()  # `his counterpart, X Y`: a person follows, no role is given
 
     def is_title(self, phrase: str) -> bool:
         """True for an honorific or an office, in any letter case (`crown prince`, `Minister`)."""
@@ -137,6 +138,7 @@ def titles() -> Titles:
         not_name=frozenset(d["not_name"]),
         agent_verbs=frozenset(d["agent_verbs"]),
         max_words=words,
+        relation_nouns=frozenset(d.get("relation_nouns", ())),
     )
 
 

@@ -16,13 +16,21 @@ CREDIT = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Tt]ranslated"
     r"|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redits?|[Vv]ideo|[Gg]raphics?)\s+(?:by|:)"
     r"|^\s*(?:Reporter|Author|Written by|Source|Byline)\s*:|^\s*(?:By|BY)\s+(?=[A-Z][^\n]{0,60}$)"
-    r"|\bPhoto/|\b[Cc]ourtesy\b|^(?=[^\n]*\bcontributed (?:to this report|reporting)))[^\n]*",
+    r"|\bPhoto/|\b[Cc]ourtesy\b|^(?=[^\n]*\bcontributed (?:to this report|reporting))"
+    r"|^[ \t]*(?:Story|Words|Text)[ \t]+(?:by[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}\.(?=[ \t]*(?:$|"
+    r"(?:Photos?|Pictures?|Images?|Video)\b)))[^\n]*",
     re.MULTILINE,
 )
 GAP_ONLY = re.compile(r"[ \t\u00a0]+")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|The|A|An)\s+$")  # not `that`: `said that Ronaldo ...`
-APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s*[,.;]")
+APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)"
+                        r"(?:\s+(?:from|of|in|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*[,.;]")
 WORD_BEFORE = re.compile(r"(?:\b(the|a|an|its|their)\s+)?\b([A-Za-z-]+)\s+$")
+# `X, Russia's Presidential Commissioner for Children's Rights,` / `X, Minister of Health,`: a capitalised office
+APPOS_TITLE = re.compile(
+    r"^,\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|on"
+    r"|[A-Z][\w'’-]*)){0,7})\s*[,.;]")
+NO_RELATION = re.compile(r",[^.;:\n]{0,60}?\bno relation\b")
 LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 ARTICLES = frozenset({"the", "a", "an"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -38,6 +46,8 @@ class Mention:
     titled: bool = False  # an office or honorific stands before the name (`King Abdullah`)
     agent: bool = False  # subject of a speech verb (`Lavrov noted`) or with a role apposition
     cue: str = ""  # `org` after `the group`, `place` after `in`: evidence against a person
+    appos: bool = False  # a role noun in apposition (`X, a teacher,`): a person, not a company that `said`
+    unrelated: bool = False  # `X, who is no relation,`: not the one a shared surname alone stands for
 
     @cached_property
     def form(self) -> str:
@@ -149,7 +159,9 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
         how = _how(name, ner, titled, agent or appos)
         if how is None or (_modifier(sc.text, prefix, name) and not _full_name_modifier(sc.text, name, ner)):
             continue
-        out.append(Mention(name, prefix, how, titled, agent or appos, context_cue(sc.text, run[0].start, prefix)))
+        cue = context_cue(sc.text, run[0].start, prefix)
+        unrelated = NO_RELATION.match(sc.text, name[-1].end) is not None
+        out.append(Mention(name, prefix, how, titled, agent or appos, cue, appos, unrelated))
     return out
 
 
@@ -171,6 +183,11 @@ def _title_before_comma(sc: Scan, run: list[Word], ner: list[tuple[int, int]]) -
     i = sc.index[run[0].start] - 1
     if i < 0 or not re.fullmatch(r",[ \t]+", sc.text[sc.words[i].end:run[0].start]):
         return False
+    t = titles()
+    role = sc.words[i].text
+    person_noun = role in t.occupations or role in t.offices_lower or role in t.relation_nouns
+    if role.islower() and person_noun and len(name_part(run)[1]) > 1:
+        return True  # `his Thai counterpart, X Y`, `the bank's chief economist, X Y`
     chain: list[Word] = []
     while i >= 0 and len(chain) < 8:
         w = sc.words[i]
@@ -193,7 +210,7 @@ def _title_before_comma(sc: Scan, run: list[Word], ner: list[tuple[int, int]]) -
 
 def _appositive_role(text: str, end: int) -> bool:
     """`Cardoso, a former Citibank executive,`: a role noun in an apposition right after the name."""
-    m = APPOS_ROLE.match(text[end:end + 80])
+    m = APPOS_ROLE.match(text[end:end + 80]) or APPOS_TITLE.match(text[end:end + 100])
     if not m:
         return False
     t = titles()
@@ -230,9 +247,12 @@ def _how(name: list[Word], ner: list[tuple[int, int]], titled: bool, agent: bool
     return "agent" if agent else None
 
 
-def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = False) -> list[Mention]:
+def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = False,
+           lone: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs whose name part is one of `known` tokens or forms, a spelling variant of one, or a longer name
-    ending in one (`Cristiano Ronaldo` for `Ronaldo`), whatever the NER said; only the last with `longer_only`."""
+    ending in one (`Cristiano Ronaldo` for `Ronaldo`), whatever the NER said; only the last with `longer_only`.
+    A person so far named by one word only (`lone`) may also be the first or a middle word of a longer name:
+    a given name used alone (`Somchai` of `Somchai Wongsawat`) or a first surname (`Lopez` of `Ana Lopez Diaz`)."""
     out: list[Mention] = []
     for run, prefix, name in sc.parts:
         if not name or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
@@ -240,7 +260,8 @@ def rescan(sc: Scan, known: set[str], reporter: str | None, longer_only: bool = 
         if _modifier(sc.text, prefix, name):
             continue
         form = text_of(name)
-        longer = len(name) > 1 and name[-1].text in known and plausible_name(name)
+        longer = len(name) > 1 and plausible_name(name) and (
+            name[-1].text in known or (len(name) <= 4 and any(w.text in lone for w in name[:-1])))
         variant = len(name) == 1 and len(form) >= 5 and not form.isupper() and any(
             similar(form, k) for k in known if " " not in k)
         if longer_only:

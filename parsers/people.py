@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from parsers.cluster import Person, cluster
-from parsers.evidence import listed_with_things, mostly_organization, named_as_thing, short_company_name
+from parsers.evidence import COMPANY_END, listed_with_things, mostly_organization, named_as_thing, short_company_name
 from parsers.lexicon import display
 from parsers.mentions import Mention, Scan, find_mentions, rescan
 from parsers.roles import RoleHit, office_only, role_of
 from schemas import Participant
 
+HYPHEN_LOWER = re.compile(r"-[a-z]")
+
 
 def _supported(p: Person) -> bool:
     """A one-word name stands only with support: a longer form, a title, or a speech verb."""
     return any(len(m.name) > 1 or m.titled or m.agent for m in p.mentions)
+
+
+def _personal(p: Person) -> bool:
+    """Named as a person (by the NER, a title or a role apposition), not only as the subject of `said`,
+    which companies and places also are (`Brevik said`)."""
+    return any(m.how == "ner" or m.titled or m.appos for m in p.mentions)
+
+
+def _company_like(doc: Doc, text: str, m: Mention) -> bool:
+    """`Norwegian-listed Brevik Minerals`, `Verdant Hydrogen Corp`: a plural noun, a company ending or a
+    hyphenated modifier in the run, so not the full name of a person the text names by one word."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    plural = span is not None and any(t.tag_ in ("NNS", "NNPS") for t in span)
+    modifier = any(HYPHEN_LOWER.search(w.text) for w in m.name)
+    return plural or modifier or COMPANY_END.match(text, m.name[0].end) is not None
 
 
 def _known_forms(people: list[Person]) -> set[str]:
@@ -79,7 +98,10 @@ def extract_people(
     people, _ = cluster(found)
     people = [p for p in people if _supported(p)]
     taken = {(m.start, m.end) for p in people for m in p.mentions}
-    extra = [m for m in rescan(sc, _known_forms(people), reporter) if (m.start, m.end) not in taken]
+    lone = frozenset(p.forms[0] for p in people if not p.tokens and len(p.forms) == 1 and _personal(p))
+    known = _known_forms(people)
+    extra = [m for m in rescan(sc, known, reporter, lone=lone) if (m.start, m.end) not in taken
+             and (m.name[-1].text in known or not _company_like(doc, sc.text, m))]
     kept: list[Mention] = [m for p in people for m in p.mentions] + extra
     people, warnings = cluster(kept)
     spans = [(m.start, m.end) for p in people for m in p.mentions]

@@ -58,6 +58,8 @@ def _clean(phrase: str) -> str:
     """Drop determiners, pronouns and honorifics around a role phrase (not `Crown` of `Crown Prince`)."""
     t = titles()
     ws = LEADING.sub("", " ".join(phrase.split())).split()
+    while len(ws) > 1 and " ".join(ws[-2:]) in t.honorifics:  # `Foreign Minister Datuk Seri`
+        del ws[-2:]
     while ws and ws[-1] in t.honorifics and not (len(ws) > 1 and t.is_title(f"{ws[-2]} {ws[-1]}")
                                                   and f"{ws[-2]} {ws[-1]}" not in t.honorifics):
         ws.pop()

@@ -41,7 +41,7 @@ NAMING_NOUN_RE = re.compile(
 )
 NAMING_VERB_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)?|nam(?:ed|es|ing)|term(?:ed|s|ing)?|label+(?:ed|s|ing)?|brand(?:ed|s|ing)?)"
-    r"\s+(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$",
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$",  # `calling this season a`
     re.IGNORECASE,
 )
 
@@ -108,8 +108,12 @@ def _named_by_participle(doc: Doc, field: str, span: MarkSpan) -> bool:
     if not verbs:
         return True
     subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
-    # `what Tsang termed "…"` quotes Tsang; `what they call "…"` is a term in use
-    return not subjects or subjects[0].lower_ in COLLECTIVE or subjects[0].tag_ in ("NNS", "NNPS")
+    # `what Tsang termed "…"` quotes Tsang; `what they call "…"`, `what his campaign calls "…"` is a term in use
+    if not subjects or subjects[0].lower_ in COLLECTIVE or subjects[0].tag_ in ("NNS", "NNPS"):
+        return True
+    voc = vocab()
+    subj = subjects[0]
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() not in voc["person_heads"] | voc["unnamed_heads"]
 
 
 def _modifies_next_noun(doc: Doc, span: MarkSpan) -> bool:

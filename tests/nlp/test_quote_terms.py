@@ -67,3 +67,26 @@ def test_full_sentence_in_title_case_with_a_verb_is_still_a_quote(quotes):
 )
 def test_listed_defined_and_graded_single_words_are_not_quotes(quotes, body, kept):
     assert direct_texts(quotes, body, [person("Lena Marsh", "Marsh")]) == kept
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Growers have been calling this winter a "brown frost" because the leaves died from the inside.',
+        'The union will stage what its leadership calls a "day of silence" at every depot.',
+        'The ministry launched what the government calls a "clean streets drive" in March.',
+    ],
+)
+def test_a_name_given_by_a_group_or_a_body_is_no_quote(quotes, body):
+    assert direct_texts(quotes, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ('Mira Tal called the new levy "a tax on hope" in a speech.', "a tax on hope"),
+        ('The minister called it "a disgrace" on Tuesday.', "a disgrace"),
+    ],
+)
+def test_a_name_given_by_a_person_is_a_quote(quotes, body, fragment):
+    assert direct_texts(quotes, body, [person("Mira Tal", "Tal")]) == [fragment]

@@ -70,6 +70,18 @@ def _clause_after(verb: Token, ccomp: Token) -> list[Token]:
     return _with_glued_tail(verb, list(doc[start:ccomp.right_edge.i + 1]))
 
 
+def _without_aside(clause: list[Token]) -> list[Token]:
+    """`conditions were "not yet conducive", citing the fighting`: the participle after the comma is the speaker's
+    own act (citing, adding, noting), not part of what was reported."""
+    inside = {t.i for t in clause}
+    for tok in clause:
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in vocab()["aside_participles"]
+                and tok.left_edge.i - 1 in inside and tok.doc[tok.left_edge.i - 1].text == ","
+                and tok.head.i in inside):
+            return [t for t in clause if t.i < tok.left_edge.i - 1]
+    return clause
+
+
 def _with_glued_tail(verb: Token, clause: list[Token]) -> list[Token]:
     """`would co-sponsor the text`: a word split at a hyphen may leave its second half (and what follows)
     hanging off the verb; the clause runs on through it."""
@@ -156,7 +168,7 @@ class IndirectFinder:
         return inside / max(1, len(tokens))
 
     def quote(self, clause: list[Token], cue: Token, subject: Token | None, word: str | None = None) -> Quote | None:
-        clause = _trim(_one_paragraph(clause, keep_first=clause[0].i > cue.i))
+        clause = _trim(_without_aside(_one_paragraph(clause, keep_first=clause[0].i > cue.i)))
         if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS:
             return None
         if not self._inside(cue) and self._quoted_share(clause) > MAX_QUOTED_SHARE:

@@ -41,3 +41,10 @@ def test_a_word_split_at_its_hyphen_stays_in_the_clause(quotes):
     body = "Okoro told the Lagos Herald that Nigeria would co-host the regional trade fair in Abuja next year."
     texts = [t for t, _ in indirect(quotes(body, PEOPLE))]
     assert "Nigeria would co-host the regional trade fair in Abuja next year" in texts
+
+
+def test_a_participle_aside_after_the_clause_is_not_reported(quotes):
+    body = ("A spokesperson for the port authority said shipping lanes were still closed, citing debris "
+            "left by the storm near the breakwater.")
+    texts = [t for t, _ in indirect(quotes(body, PEOPLE))]
+    assert "shipping lanes were still closed" in texts

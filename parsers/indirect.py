@@ -126,8 +126,8 @@ def _reported(verb: Token) -> list[Token] | None:
     after = [c for c in ccomps if c.i > verb.i]
     if after:
         return _clause_after(verb, after[0])
-    if ccomps:
-        return _subtree(ccomps[0])
+    if ccomps:  # `A collapsed, and B continued, diplomats say`: the clause next to the verb
+        return _subtree(ccomps[-1])
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ != "dobj":

@@ -48,3 +48,15 @@ def test_a_participle_aside_after_the_clause_is_not_reported(quotes):
             "left by the storm near the breakwater.")
     texts = [t for t, _ in indirect(quotes(body, PEOPLE))]
     assert "shipping lanes were still closed" in texts
+
+
+def test_of_two_clauses_before_the_verb_the_one_next_to_it_is_reported(nlp):
+    # the parse of `Talks stalled, and prices rose, traders say.` with both clauses hung on `say`
+    words = ["Talks", "stalled", ",", "and", "prices", "rose", ",", "traders", "say", "."]
+    heads = [1, 8, 1, 1, 5, 8, 8, 8, 8, 8]
+    deps = ["nsubj", "ccomp", "punct", "cc", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "CCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["talk", "stall", ",", "and", "price", "rise", ",", "trader", "say", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    clause = _reported(doc[8])
+    assert clause is not None and [t.text for t in clause] == ["prices", "rose"]

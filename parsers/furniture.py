@@ -18,6 +18,8 @@ MASTHEAD_MAX_WORDS = 7
 NAME_LINE_MAX_WORDS = 3  # `KWTN 7`; longer capitalized lines are names only with a newspaper word
 TAGLINE_MAX_WORDS = 10
 NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "el", "al"})
+INSTITUTION_JOINERS = NAME_JOINERS | {"in", "for", "to", "on"}
+INSTITUTION_MAX_WORDS = 12
 CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
 EDITION = re.compile(r"\s+(?:English|Online|Edition|English Edition|International)$")
@@ -39,6 +41,7 @@ def table() -> dict:
         "masthead_words": frozenset(raw["masthead_words"]),
         "menu_words": frozenset(raw["menu_words"]),
         "section_words": frozenset(raw["section_words"]),
+        "institution_words": frozenset(raw["institution_words"]),
         TAIL: whole(raw["tail"]),
         LINE: whole(raw["line"] + raw["masthead"]),
         WITH_NEXT: whole(raw["with_next"]),
@@ -72,6 +75,8 @@ def masthead_like(text: str) -> bool:
     """A short title-case name holding a newspaper word (`The Daily Sentinel`, `HealthWire`), not a section."""
     t = table()
     tokens = text.split()
+    if institution_line(text):
+        return True
     if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:" or tokens[0] in t["section_words"]:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINERS for w in tokens):
@@ -100,9 +105,23 @@ def is_tagline(text: str) -> bool:
     return len(words(text)) <= TAGLINE_MAX_WORDS and table()["tagline"].search(text.rstrip(" .!")) is not None
 
 
+def institution_line(text: str) -> bool:
+    """A government body's long name as its site's masthead (`Embassy of the Republic of X in the Kingdom of Y`).
+
+    Its joiners are lower case; a title-case headline (`Department Of Health Confirms …`) capitalizes them.
+    """
+    tokens = text.removeprefix("The ").split()
+    if not tokens or len(tokens) > INSTITUTION_MAX_WORDS or tokens[0] not in table()["institution_words"]:
+        return False
+    joiners = [w for w in tokens if w in INSTITUTION_JOINERS]
+    return bool(joiners) and all(w[0].isupper() or w in INSTITUTION_JOINERS for w in tokens)
+
+
 def name_line(text: str) -> bool:
     """A masthead or station name: a short line of capitalized words or capitals (`KWTN 7`, `MarketPulse`)."""
     tokens = text.split()
+    if institution_line(text):
+        return True
     if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:,;" or tokens[0] in table()["section_words"]:
         return False
     if len(tokens) == 1 and tokens[0].capitalize() in table()["masthead_words"]:

@@ -246,3 +246,17 @@ def test_caption_ending_in_a_wire_name_is_not_a_byline():
 def test_wires_beyond_the_samples_regions_are_known(tail, credited):
     page = read("The Coastal Courier\n\n" + WATER + "\n\n" + (tail + "\n\n" + LEAD if "," in tail else LEAD + tail))
     assert page.source.credited_source == credited
+
+
+@pytest.mark.parametrize("masthead", [
+    "Embassy of the Republic of Norland in the Kingdom of Sudria",
+    "Ministry of Foreign Affairs of the Republic of Norland",
+])
+def test_long_government_masthead_is_the_outlet_not_the_headline(masthead):
+    page = read(masthead + "\n\nAmbassador meets Sudrian trade minister\n\n04.03.2026\n\n" + LEAD)
+    assert (page.title, page.source.outlet) == ("Ambassador meets Sudrian trade minister", masthead)
+
+
+def test_title_case_headline_opening_with_a_ministry_stays_the_title():
+    title = "Ministry of Health Confirms Two New Cases in Capital"
+    assert read(title + "\n\n4 March 2026\n\n" + LEAD).title == title

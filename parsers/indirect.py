@@ -111,7 +111,9 @@ def _before_comma(verb: Token) -> list[Token] | None:
     if first == 0 or doc[first - 1].text != ",":
         return None
     tail = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
-    objects = any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children)
+    plain = verb.lemma_.lower() in vocab()["plain_verbs"]  # `X, she said in a statement` / `told reporters`
+    objects = any(c.dep_ in OBJECT_DEPS and c.i > verb.i and not (plain and c.dep_ in ("prep", "dobj"))
+                  for c in verb.children)
     if not inverted and (len(tail) > MAX_TAIL or objects):
         return None  # `On his part, X reiterated Y`: the verb reports its own object, not the words before
     start = verb.sent.start

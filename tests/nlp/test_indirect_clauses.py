@@ -60,3 +60,17 @@ def test_of_two_clauses_before_the_verb_the_one_next_to_it_is_reported(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     clause = _reported(doc[8])
     assert clause is not None and [t.text for t in clause] == ["prices", "rose"]
+
+
+def test_a_trailing_cue_with_a_place_still_reports_the_clause_before(nlp):
+    # the parse of `Buses were running late, superintendent Ana Ruiz said in a statement.` (`said` a conj)
+    words = ["Buses", "were", "running", "late", ",", "superintendent", "Ana", "Ruiz", "said", "in", "a",
+             "statement", "."]
+    heads = [2, 2, 2, 2, 3, 7, 7, 8, 2, 8, 11, 9, 8]
+    deps = ["nsubj", "aux", "ROOT", "advmod", "punct", "compound", "compound", "nsubj", "conj", "prep", "det",
+            "pobj", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "ADV", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["bus", "be", "run", "late", ",", "superintendent", "Ana", "Ruiz", "say", "in", "a", "statement", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    clause = _reported(doc[8])
+    assert clause is not None and [t.text for t in clause] == ["Buses", "were", "running", "late"]

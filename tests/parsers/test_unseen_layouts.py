@@ -28,9 +28,9 @@ def test_footer_date_dates_a_page_whose_head_has_none(footer, iso):
     assert page.published == iso
 
 
-def test_header_date_wins_over_a_footer_date():
+def test_header_and_footer_dates_together_published_beats_updated():
     page = read(HEAD + "Updated: 14 April 2025\n\n" + LEAD + "First published on 12 April 2025\n")
-    assert page.published in ("2025-04-12", "2025-04-14")
+    assert (page.published, page.page_date) == ("2025-04-12", "2025-04-14")  # the labeled first publication
     assert read(HEAD + "14 April 2025\n\n" + LEAD + "© 2025 Harbour Gazette. Last updated 20 April 2025\n"
                 ).published == "2025-04-14"
 

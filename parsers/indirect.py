@@ -144,19 +144,23 @@ def _reported(verb: Token) -> list[Token] | None:
     return _before_comma(verb) if lemma in voc["indirect_verbs"] else None
 
 
-def _according(tok: Token) -> tuple[list[Token], Token] | None:
-    """`According to X, clause` or `clause, according to X`: the clause and X."""
+def _according(tok: Token) -> tuple[list[Token], Token, tuple[Token, ...] | None] | None:
+    """`According to X, clause` or `clause, according to X`: the clause, X and, when the parse ran X on past
+    its comma (`According to the Y Railways, freight traffic … rose`), the words of X up to the comma."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return None
     objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
     if not objs:
         return None
-    start, end = sentence_bounds(doc_text(tok.doc), tok.idx)
-    last = max(tok.i + 1, objs[0].right_edge.i)
-    before = tokens_in(tok.doc, start, tok.idx)
-    after = [t for t in tokens_in(tok.doc, tok.idx, end) if t.i > last]
+    doc = tok.doc
+    start, end = sentence_bounds(doc_text(doc), tok.idx)
+    comma = next((t.i for t in doc[tok.i + 2:objs[0].right_edge.i + 1] if t.text == ","), None)
+    last = comma - 1 if comma is not None else max(tok.i + 1, objs[0].right_edge.i)
+    mention = tuple(doc[tok.i + 2:comma]) if comma is not None else None
+    before = tokens_in(doc, start, tok.idx)
+    after = [t for t in tokens_in(doc, tok.idx, end) if t.i > last]
     clause = after if len(_trim(after)) >= len(_trim(before)) else before
-    return clause, objs[0]
+    return clause, objs[0], mention
 
 
 class IndirectFinder:
@@ -169,7 +173,8 @@ class IndirectFinder:
         inside = sum(1 for t in tokens if any(a <= t.idx < b for a, b in self.direct))
         return inside / max(1, len(tokens))
 
-    def quote(self, clause: list[Token], cue: Token, subject: Token | None, word: str | None = None) -> Quote | None:
+    def quote(self, clause: list[Token], cue: Token, subject: Token | None, word: str | None = None,
+              mention: tuple[Token, ...] | None = None) -> Quote | None:
         clause = _trim(_without_aside(_one_paragraph(clause, keep_first=clause[0].i > cue.i)))
         if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS:
             return None
@@ -177,7 +182,7 @@ class IndirectFinder:
             return None  # the clause is the direct quote itself
         speaker: Speaker | None = None
         if subject is not None:
-            speaker = self.resolver.resolve(subject, cue.idx)
+            speaker = self.resolver.resolve(subject, cue.idx, mention=mention)
         start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
         if speaker is not None:
             self.resolver.history.append((start, speaker))
@@ -208,7 +213,7 @@ class IndirectFinder:
                 if clause:
                     found = self.quote(clause, tok, _inverted_subject(tok) or subject_of(tok))
             elif (acc := _according(tok)) is not None and self._cue_allowed(tok):
-                found = self.quote(acc[0], tok, acc[1], "according to")
+                found = self.quote(acc[0], tok, acc[1], "according to", acc[2])
             if found is not None:
                 out.append(found)
         return out

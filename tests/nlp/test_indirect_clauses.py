@@ -5,7 +5,7 @@ from __future__ import annotations
 from quote_helpers import org, person
 from spacy.tokens import Doc
 
-from parsers.indirect import _reported
+from parsers.indirect import _according, _reported, _trim
 
 PEOPLE = [
     person("Hana Okoro", "Okoro", role="Trade Minister", country="Nigeria"),
@@ -74,3 +74,16 @@ def test_a_trailing_cue_with_a_place_still_reports_the_clause_before(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     clause = _reported(doc[8])
     assert clause is not None and [t.text for t in clause] == ["Buses", "were", "running", "late"]
+
+
+def test_according_to_a_body_whose_name_the_parse_runs_past_the_comma(nlp):
+    # the parse of `According to Kenya Railways, freight traffic rose 9 percent.` with the clause's subject
+    # taken as an apposition of the body's name
+    words = ["According", "to", "Kenya", "Railways", ",", "freight", "traffic", "rose", "9", "percent", "."]
+    heads = [7, 0, 3, 1, 3, 6, 3, 7, 9, 7, 7]
+    deps = ["prep", "prep", "compound", "pobj", "punct", "compound", "appos", "ROOT", "nummod", "npadvmod", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    clause, _, mention = _according(doc[0])
+    assert [t.text for t in _trim(clause)] == ["freight", "traffic", "rose", "9", "percent"]
+    assert [t.text for t in mention] == ["Kenya", "Railways"]

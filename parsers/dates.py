@@ -11,6 +11,8 @@ from dateparser.date import DateDataParser
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)\b", re.IGNORECASE)  # `March 4` in a dateline
 YEAR = r"(?:19|20)\d{2}"
 # Text dates need a year; years outside 1900-2099 (e.g. the Persian 1390/09/07) are other calendars.
 DATE = re.compile(
@@ -20,7 +22,7 @@ DATE = re.compile(
     rf"|(?P<num>(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2){YEAR}))(?!(?!T\d)[\w/-]|\.\d)",
     re.IGNORECASE,
 )
-PLACE_PART = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+PLACE_PART = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|and)\s+){0,2}[A-Z][\w.'’-]*){0,3}"  # `Voice of the Pacific`
 # `Victoria,`, `Port Louis, Mauritius,` or nothing
 STAMP_PLACE = re.compile(rf"(?:{PLACE_PART}(?:\s*,\s*{PLACE_PART})?(?:\s*,\s*|\s+)?)?")
 STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.IGNORECASE)
@@ -51,15 +53,24 @@ class DateHit:
     label: str | None
 
 
-def numeric_order(text: str) -> str | None:
-    """Return the page's numeric date order ("DMY"/"MDY") when an unambiguous date such as 28-11-2011 settles it."""
-    for m in DATE.finditer(text):
-        if m["num"]:
-            a, b = int(m["a"]), int(m["b"])
-            if a > 12 >= b:
-                return "DMY"
-            if b > 12 >= a:
-                return "MDY"
+def numeric_order(text: str, hint: str = "") -> str | None:
+    """Return the page's numeric date order ("DMY"/"MDY") when an unambiguous date such as 28-11-2011 settles it.
+
+    Else a yearless dateline (`KUALA LUMPUR, March 4`) settles `04/03/2026` if one reading gives its day.
+    """
+    numbers = [(int(m["a"]), int(m["b"])) for m in DATE.finditer(text) if m["num"]]
+    for a, b in numbers:
+        if a > 12 >= b:
+            return "DMY"
+        if b > 12 >= a:
+            return "MDY"
+    if (m := MONTH_DAY.search(hint)) and numbers:
+        month = MONTHS.index(m["month"][:3].title()) + 1
+        day = int(m["day"])
+        if (day, month) in numbers:
+            return "DMY"
+        if (month, day) in numbers:
+            return "MDY"
     return None
 
 

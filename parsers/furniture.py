@@ -77,7 +77,7 @@ def masthead_like(text: str) -> bool:
     tokens = text.split()
     if institution_line(text):
         return True
-    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:" or tokens[0] in t["section_words"]:
+    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:" or tokens[0].title() in t["section_words"]:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINERS for w in tokens):
         return False
@@ -122,7 +122,9 @@ def name_line(text: str) -> bool:
     tokens = text.split()
     if institution_line(text):
         return True
-    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:,;" or tokens[0] in table()["section_words"]:
+    if not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS or text[-1:] in ".!?:,;":
+        return False
+    if tokens[0].title() in table()["section_words"]:  # `ECONOMY` above the headline is a section
         return False
     if len(tokens) == 1 and tokens[0].capitalize() in table()["masthead_words"]:
         return False  # `News`, `Today`: a menu item

@@ -183,7 +183,7 @@ def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> 
 
 def _dates(text: str, header: list[Unit], body: Body, dateline: str) -> list[DateHit]:
     """Dates stated in header lines, the lead's dateline, labeled lines and a closing date note after the article."""
-    order = numeric_order(text)
+    order = numeric_order(text, dateline)
     hits: list[DateHit] = []
     for u in header:
         if is_date_line(u.text) and not furniture.is_caption(u.text):

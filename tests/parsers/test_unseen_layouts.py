@@ -260,3 +260,18 @@ def test_long_government_masthead_is_the_outlet_not_the_headline(masthead):
 def test_title_case_headline_opening_with_a_ministry_stays_the_title():
     title = "Ministry of Health Confirms Two New Cases in Capital"
     assert read(title + "\n\n4 March 2026\n\n" + LEAD).title == title
+
+
+def test_yearless_dateline_settles_the_order_of_a_numeric_header_date():
+    page = read("Flood warning system to cover 50 more districts\n\n04/03/2026 10:12 AM\n\n"
+                "KUALA LUMPUR, March 4 (Bernama) -- " + LEAD)
+    assert page.published == "2026-03-04"
+
+
+def test_caps_section_line_above_the_headline_is_not_the_outlet():
+    page = read("ECONOMY\n" + WATER + "\n\nHanoi (VNA) – " + LEAD + "VNA\n")
+    assert (page.title, page.source.outlet, page.source.credited_source) == (WATER, None, "VNA")
+
+
+def test_outlet_sign_off_with_a_date_closing_the_article_dates_it():
+    assert read(HEAD + LEAD + "Voice of the Pacific, 5 March 2026\n").published == "2026-03-05"

@@ -1,10 +1,11 @@
-"""The Query filters as SQL conditions on `articles` (portable: no engine branches here)."""
+"""The Query filters as SQL conditions on `articles` (engine differences stay in fulltext.scanned)."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
 from schemas.search import Query
+from storage.fulltext import scanned
 from storage.names import fold
 from storage.schema import (
     aliases,
@@ -39,32 +40,36 @@ def _source(column: sa.ColumnElement, value: str) -> sa.ColumnElement:
     return column == sa.select(sources.c.pk).where(sources.c.norm == fold(value)).scalar_subquery()
 
 
-def _exists(table: sa.Table, *where: sa.ColumnElement) -> sa.ColumnElement:
-    return sa.exists().where(table.c.article_pk == articles.c.pk, *where)
-
-
-def _country(value: str) -> sa.ColumnElement:
+def _country(value: str) -> sa.Select:
     ap = article_participants
     named = sa.select(variants.c.pk).where(variants.c.kind == "country", variants.c.norm == fold(value))
-    return _exists(ap, sa.or_(sa.func.lower(ap.c.country) == value.casefold(), ap.c.variant_pk.in_(named)))
+    return sa.select(ap.c.article_pk).where(sa.or_(sa.func.lower(ap.c.country) == value.casefold(),
+                                                    ap.c.variant_pk.in_(named)))
 
 
-def conditions(conn: sa.Connection, query: Query) -> list[sa.ColumnElement]:
-    """One condition per filter set in `query`; all must hold."""
-    out: list[sa.ColumnElement] = []
+def linked_sets(conn: sa.Connection, query: Query) -> list[sa.Select]:
+    """SELECT article_pk of each link-table filter set in `query` (participant, speaker, topic, country)."""
+    out: list[sa.Select] = []
+    ap = article_participants
     if query.participant:
-        linked = article_participants.c.variant_pk.in_(_variant_pks(conn, query.participant))
-        out.append(_exists(article_participants, linked))
+        out.append(sa.select(ap.c.article_pk).where(ap.c.variant_pk.in_(_variant_pks(conn, query.participant))))
     if query.speaker:
-        out.append(_exists(quotes, quotes.c.speaker_variant_pk.in_(_variant_pks(conn, query.speaker))))
+        out.append(sa.select(quotes.c.article_pk)
+                   .where(quotes.c.speaker_variant_pk.in_(_variant_pks(conn, query.speaker))))
     if query.topic:
-        out.append(_exists(article_topics, article_topics.c.code == query.topic))
+        out.append(sa.select(article_topics.c.article_pk).where(article_topics.c.code == query.topic))
+    if query.country:
+        out.append(_country(query.country))
+    return out
+
+
+def column_conditions(query: Query) -> list[sa.ColumnElement]:
+    """The filters on `articles`' own columns."""
+    out: list[sa.ColumnElement] = []
     if query.outlet:
         out.append(_source(articles.c.outlet_pk, query.outlet))
     if query.credited_source:
         out.append(_source(articles.c.credited_pk, query.credited_source))
-    if query.country:
-        out.append(_country(query.country))
     if query.published_from:
         out.append(articles.c.published_day >= query.published_from.isoformat())
     if query.published_to:
@@ -72,3 +77,15 @@ def conditions(conn: sa.Connection, query: Query) -> list[sa.ColumnElement]:
     if query.has_quotes is not None:
         out.append(articles.c.quote_count > 0 if query.has_quotes else articles.c.quote_count == 0)
     return out
+
+
+def conditions(conn: sa.Connection, query: Query, probe: bool = False) -> list[sa.ColumnElement]:
+    """One condition per filter set in `query`; all must hold.
+
+    A link filter is `pk IN (linked pks)`: a set read once from a (key, article_pk) index, not an EXISTS
+    probed per article (SQLite, a topic on 40k of 100k articles: 500 ms -> tens). With `probe` SQLite
+    only tests membership (`pk + 0`) instead of looking up every member, so a date index can drive a page
+    and stop at its last row.
+    """
+    pk = scanned(conn.dialect.name if probe else "lookup", articles.c.pk)
+    return [pk.in_(linked) for linked in linked_sets(conn, query)] + column_conditions(query)

@@ -44,7 +44,7 @@ topics = sa.Table(
 article_topics = sa.Table(
     "article_topics", metadata,
     sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
-    sa.Column("code", sa.String(20), primary_key=True, index=True),
+    sa.Column("code", sa.String(20), primary_key=True),
     sa.Column("label", sa.String(200), nullable=False),
     sa.Column("direct", sa.Boolean, nullable=False),
 )
@@ -86,7 +86,7 @@ aliases = sa.Table(
 article_participants = sa.Table(
     "article_participants", metadata,
     sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
-    sa.Column("variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), primary_key=True, index=True),
+    sa.Column("variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), primary_key=True),
     sa.Column("role", sa.String(300), nullable=True),
     sa.Column("country", sa.String(100), nullable=True),
     sa.Column("mentions", sa.Integer, nullable=False, default=1),
@@ -106,7 +106,7 @@ quotes = sa.Table(
     sa.Column("span_end", sa.Integer, nullable=False),
     sa.Column("speaker_name", sa.String(300), nullable=True),
     sa.Column("speaker_kind", sa.String(20), nullable=True),
-    sa.Column("speaker_variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), nullable=True, index=True),
+    sa.Column("speaker_variant_pk", sa.Integer, sa.ForeignKey("participant_variants.pk"), nullable=True),
 )
 
 fingerprints = sa.Table(
@@ -136,3 +136,8 @@ article_shingles = sa.Table(  # each body's shingle hashes (rows.sketch): copies
 )
 
 sa.Index("ix_article_fingerprints_hash_article", fingerprints.c.hash, fingerprints.c.article_pk)
+# a filter's article set straight from the index (migration 0005)
+sa.Index("ix_article_topics_code_article", article_topics.c.code, article_topics.c.article_pk)
+sa.Index("ix_article_participants_variant_article", article_participants.c.variant_pk,
+         article_participants.c.article_pk)
+sa.Index("ix_quotes_speaker_article", quotes.c.speaker_variant_pk, quotes.c.article_pk)

@@ -33,13 +33,13 @@ class PageRow(NamedTuple):
 
 
 def matching(conn: sa.Connection, query: Query, scored: bool = True,
-             pks: tuple[int | None, int | None] = (None, None)) -> sa.Select:
+             pks: tuple[int | None, int | None] = (None, None), probe: bool = False) -> sa.Select:
     """SELECT pk, score of the articles matching `query` (score NULL without `q` or when not `scored`).
 
     Without filters the full-text index alone answers: it holds exactly the stored articles, and
-    skipping the join saves a lookup of every (large) article row.
+    skipping the join saves a lookup of every (large) article row. `probe`: see filters.conditions.
     """
-    conds = filters.conditions(conn, query)
+    conds = filters.conditions(conn, query, probe)
     if _has_q(query) and not scored and conds and _indexed_filter(query):
         membership = fulltext.contains(conn.dialect.name, articles.c.pk, parse_query(query.q), pks)
         return sa.select(articles.c.pk, sa.null().label("score")).where(membership, *conds)
@@ -84,12 +84,30 @@ def _check_sort(sort: str) -> None:
         raise ValueError(f"unknown sort {sort!r}: use relevance, published or -published")
 
 
+def _total(conn: sa.Connection, query: Query, unranked: sa.Subquery) -> sa.Select:
+    """The count of matches; one link filter alone is counted in its own index, never touching `articles`
+    (links always point at stored articles): a topic on 40k of 100k articles, 43-143 ms -> 3 ms."""
+    linked = filters.linked_sets(conn, query)
+    if not _has_q(query) and len(linked) == 1 and not filters.column_conditions(query):
+        found = linked[0].subquery("linked")
+        return sa.select(sa.func.count(sa.distinct(found.c.article_pk)))
+    return sa.select(sa.func.count()).select_from(unranked)
+
+
+def _walk_dates(conn: sa.Connection, total: int, depth: int) -> bool:
+    """Walk the date index probing each article (about depth * articles / total steps) rather than look up
+    and sort every one of `total` matches: the plan an engine without our counts cannot choose itself."""
+    articles_n = conn.execute(sa.select(sa.func.max(articles.c.pk))).scalar() or 0
+    return depth * articles_n < total * total
+
+
 def _page_keys(conn: sa.Connection, query: Query, sort: str, pks: tuple[int | None, int | None],
-               limit: int, offset: int) -> list[tuple[int, float | None]]:
+               limit: int, offset: int, total: int = 0) -> list[tuple[int, float | None]]:
     """(pk, score) of one page in order: only pk, score and sort keys pass through the sort, never records."""
     if not _has_q(query):  # filters alone: one pass over `articles`, in date order straight from an index
-        stmt = matching(conn, query, pks=pks).order_by(*_order(sort, None, False)).limit(limit).offset(offset)
-        return [(r.pk, None) for r in conn.execute(stmt)]
+        probe = _walk_dates(conn, total, limit + offset)
+        stmt = matching(conn, query, pks=pks, probe=probe).order_by(*_order(sort, None, False))
+        return [(r.pk, None) for r in conn.execute(stmt.limit(limit).offset(offset))]
     found = matching(conn, query, scored=sort == "relevance", pks=pks).subquery("found")
     stmt = (
         sa.select(found.c.pk, found.c.score)
@@ -153,12 +171,12 @@ def search_articles(conn: sa.Connection, query: Query, *, sort: str = "relevance
     paging.check(page, per_page)
     _check_sort(sort)  # before any work
     unranked = matching(conn, query, scored=False).subquery("unranked")
-    total = conn.execute(sa.select(sa.func.count()).select_from(unranked)).scalar_one()
+    total = conn.execute(_total(conn, query, unranked)).scalar_one()
     offset = (page - 1) * per_page
     if sort == "relevance" and _has_q(query):
         keys = _ranked_page(conn, query, total, per_page, offset)
     else:
-        keys = _scored(conn, query, _page_keys(conn, query, sort, (None, None), per_page, offset))
+        keys = _scored(conn, query, _page_keys(conn, query, sort, (None, None), per_page, offset, total))
     rows = _records(conn, keys)
     names = canonical_names(conn, [r.pk for r in rows])
     data = [_summary(r, names.get(r.pk, [])) for r in rows]

@@ -44,6 +44,7 @@ def _data() -> tuple[tuple[Profile, ...], dict[str, Profile], tuple[re.Pattern[s
     return profiles, index, patterns
 
 
+COMPACT = re.compile(r"[\W_]+")
 BRAND_TAIL = re.compile(r"\s+news(?:\s+agency)?$")  # `ANTARA NEWS`: a listed agency's name plus its brand word
 
 
@@ -62,7 +63,7 @@ def same(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     pa, pb = lookup(a), lookup(b)
-    return (pa is not None and pa is pb) or fold(a) == fold(b)
+    return (pa is not None and pa is pb) or COMPACT.sub("", fold(a)) == COMPACT.sub("", fold(b))  # `TRTWorld`
 
 
 def own_site(text: str) -> str | None:

@@ -275,3 +275,8 @@ def test_caps_section_line_above_the_headline_is_not_the_outlet():
 
 def test_outlet_sign_off_with_a_date_closing_the_article_dates_it():
     assert read(HEAD + LEAD + "Voice of the Pacific, 5 March 2026\n").published == "2026-03-05"
+
+
+def test_site_name_written_without_its_space_is_still_the_site_not_a_credit():
+    page = read("Harbour Times\n\n" + WATER + "\n\n" + LEAD + "Source: HarbourTimes and agencies\n")
+    assert (page.source.outlet, page.source.credited_source) == ("Harbour Times", None)

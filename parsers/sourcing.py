@@ -36,8 +36,11 @@ def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     """Return (outlet, credited_source): the outlet only where the text names it, no credit to the outlet itself."""
     outlet = (clues.dateline_outlet or clues.lead_in or clues.masthead or outlets.own_site(text) or clues.title_outlet
               or clues.byline_outlet or outlets.site_name(clues.furniture))
-    credits = [*clues.source_lines, clues.dateline_credit, *clues.byline_credits, clues.end_credit, clues.title_credit,
-               *outlets.site_names(clues.furniture, wires=True)]
+    carried = None
+    if clues.masthead and clues.dateline_outlet and not outlets.same(clues.masthead, clues.dateline_outlet):
+        outlet, carried = clues.masthead, clues.dateline_outlet  # `(CNN) —` under a local station's masthead
+    credits = [*clues.source_lines, clues.dateline_credit, carried, *clues.byline_credits, clues.end_credit,
+               clues.title_credit, *outlets.site_names(clues.furniture, wires=True)]
     outlet = outlet or _agency_at_home(text, clues)
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
     return outlet, credited

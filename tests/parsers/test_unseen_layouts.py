@@ -280,3 +280,8 @@ def test_outlet_sign_off_with_a_date_closing_the_article_dates_it():
 def test_site_name_written_without_its_space_is_still_the_site_not_a_credit():
     page = read("Harbour Times\n\n" + WATER + "\n\n" + LEAD + "Source: HarbourTimes and agencies\n")
     assert (page.source.outlet, page.source.credited_source) == ("Harbour Times", None)
+
+
+def test_another_outlets_dateline_under_a_masthead_is_the_credit():
+    page = read("KQTV 3\nNews | Weather\n\n" + WATER + "\n\nPublished: Mar. 4, 2026\n\nATLANTA (CNN) — " + LEAD)
+    assert (page.source.outlet, page.source.credited_source) == ("KQTV 3", "CNN")

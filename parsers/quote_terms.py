@@ -41,7 +41,8 @@ NAMING_NOUN_RE = re.compile(
 )
 NAMING_VERB_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)?|nam(?:ed|es|ing)|term(?:ed|s|ing)?|label+(?:ed|s|ing)?|brand(?:ed|s|ing)?)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$",  # `calling this season a`
+    # `calling this season a "…"`: up to three words of object between the verb and the term
+    r"\s+(?P<obj>(?:[\w'\u2019-]+\s+){0,3}?)(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -109,11 +110,14 @@ def _named_by_participle(doc: Doc, field: str, span: MarkSpan) -> bool:
         return True
     subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
     # `what Tsang termed "…"` quotes Tsang; `what they call "…"`, `what his campaign calls "…"` is a term in use
-    if not subjects or subjects[0].lower_ in COLLECTIVE or subjects[0].tag_ in ("NNS", "NNPS"):
+    if not subjects:  # `the drills, called "X"` names X; `calls the deal "historic"` with no subject read is a quote
+        return not match.group("obj").strip()
+    if subjects[0].lower_ in COLLECTIVE or subjects[0].tag_ in ("NNS", "NNPS"):
         return True
     voc = vocab()
     subj = subjects[0]
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() not in voc["person_heads"] | voc["unnamed_heads"]
+    # a lowercase common noun (`his campaign`, `the government`): a body, not a person (a headline may tag a name NOUN)
+    return subj.pos_ == "NOUN" and subj.is_lower and subj.lemma_ not in voc["person_heads"] | voc["unnamed_heads"]
 
 
 def _modifies_next_noun(doc: Doc, span: MarkSpan) -> bool:

@@ -90,3 +90,8 @@ def test_a_name_given_by_a_group_or_a_body_is_no_quote(quotes, body):
 )
 def test_a_name_given_by_a_person_is_a_quote(quotes, body, fragment):
     assert direct_texts(quotes, body, [person("Mira Tal", "Tal")]) == [fragment]
+
+
+def test_a_headline_calling_something_an_adjective_is_a_quote(quotes):
+    found = quotes("Talks ended on Monday.", [person("Mira Tal", "Tal")], title='Tal calls the levy "unfair"')
+    assert [q.text for q in found if q.kind == "direct" and q.part == "title"] == ["unfair"]

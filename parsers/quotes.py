@@ -136,9 +136,10 @@ def _field(field: str, doc: Doc | None, part: QuotePart,
 
 
 def _outlet_framing(q: Quote, page: PageLike | None) -> bool:
-    """`According to The Iran Project, X said …`: the publishing outlet framing its own story is no source."""
+    """`According to The Iran Project, X said …`: the publishing outlet framing its own story is no source;
+    an issuing body's own announcement (`The Ministry announces that …` on its own site) is."""
     source = getattr(page, "source", None)
-    if q.kind != "indirect" or q.speaker is None or source is None:
+    if q.kind != "indirect" or q.speaker is None or source is None or q.cue != "according to":
         return False
     own = {_words(re.sub(r"^the\s+", "", n, flags=re.IGNORECASE)) for n in (source.outlet, source.credited_source) if n}
     return _words(re.sub(r"^the\s+", "", q.speaker.name, flags=re.IGNORECASE)) in own

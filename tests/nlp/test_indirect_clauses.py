@@ -87,3 +87,15 @@ def test_according_to_a_body_whose_name_the_parse_runs_past_the_comma(nlp):
     clause, _, mention = _according(doc[0])
     assert [t.text for t in _trim(clause)] == ["freight", "traffic", "rose", "9", "percent"]
     assert [t.text for t in mention] == ["Kenya", "Railways"]
+
+
+def test_an_issuing_body_announcing_on_its_own_site_is_a_source(nlp):
+    from parsers.page import Page
+    from parsers.quotes import extract_quotes
+    from schemas import Source
+
+    body = "The Ministry of Water and Sanitation announces that borehole permits will be frozen for 60 days."
+    ministry = org("Ministry of Water and Sanitation")
+    page = Page(body=body, source=Source(outlet="Ministry of Water and Sanitation"))
+    found, _ = extract_quotes(nlp(body), [ministry], page, nlp)
+    assert indirect(found) == [("borehole permits will be frozen for 60 days", "Ministry of Water and Sanitation")]

@@ -23,6 +23,7 @@ INSTITUTION_MAX_WORDS = 12
 CRUMB_SEPARATORS = re.compile(r"\s*[»›>]\s*|\s+/\s+")  # `Home » World » <headline>`: the trail is furniture
 LABEL_SEPARATORS = re.compile(r"\s*[|»›>]\s*")  # section labels and breadcrumbs: `News » World » Asia`
 EDITION = re.compile(r"\s+(?:English|Online|Edition|English Edition|International)$")
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # `| the-daily-herald.com` after a headline
 NAME_TAIL = re.compile(r"\s+[-–—|:]\s+")
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
 
@@ -189,10 +190,23 @@ def split_title(text: str) -> tuple[str, list[tuple[str, bool]]]:
     t = table()
     text = t["title_prefixes"].sub("", text, count=1).strip()
     suffixes = []
-    while (m := t["title_suffix"].search(text) or _outlet_suffix(text)) and m.start() > 0:
+    while (m := _piped_suffix(text) or _outlet_suffix(text)) and m.start() > 0:
         suffixes.append((m.group("name").strip(), "|" in m.group(0)))
         text = text[: m.start()].rstrip()
     return text, suffixes
+
+
+def _piped_suffix(text: str) -> re.Match[str] | None:
+    """Match a trailing ` | News` or ` | Harbour Times`: a name or label, not a sentence-case clause of the headline.
+
+    `Explained | Why rates rose` keeps its second half, which is the headline itself.
+    """
+    m = table()["title_suffix"].search(text)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    capitalized = all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINERS for w in name.split())
+    return m if capitalized or DOMAIN.fullmatch(name) or outlets.lookup(name) is not None else None
 
 
 def _outlet_suffix(text: str) -> re.Match[str] | None:

@@ -18,6 +18,8 @@ LEAD = "\n\nTOKYO (Kyodo) - Japan and South Korea agreed on Friday to resume def
     ("Leaders meet in Baku | World | Daily Herald", "Leaders meet in Baku"),
     ("Baghaei: Talks with Europe will continue", "Baghaei: Talks with Europe will continue"),
     ("Pakistan, China sign CPEC deals – officials", "Pakistan, China sign CPEC deals – officials"),
+    ("Explained | Why rates rose this year", "Explained | Why rates rose this year"),
+    ("Talks end without a deal | the-harbour-times.com", "Talks end without a deal"),
 ])
 def test_clean_title(line, title):
     assert clean_title(line) == title

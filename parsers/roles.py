@@ -130,7 +130,7 @@ def _left_phrase(doc: Doc, start: int) -> str:
         joined = tok.lower_ == "and" and i > 0 and _office_end(doc, i - 1)
         ok = joined or (tok.text[:1].isupper() and tok.pos_ not in STOP_POS) or tok.lower_ in t.title_words_lower \
             or tok.lower_ in t.occupations \
-            or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "for", "-")
+            or tok.text.capitalize() in t.role_words or tok.lower_ in ("of", "for") or _glued_hyphen(doc, i)
         if not ok:
             break
         taken.insert(0, tok)
@@ -138,6 +138,11 @@ def _left_phrase(doc: Doc, start: int) -> str:
     while taken and taken[0].lower_ in ("of", "for", "-"):
         taken = taken[1:]
     return "".join(tok.text_with_ws for tok in taken).strip()
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """`Vice-President`, not the dash after a dateline (`OTTAWA - Finance Minister X`)."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def _office_end(doc: Doc, i: int) -> bool:

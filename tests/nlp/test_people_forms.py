@@ -84,3 +84,13 @@ def test_a_story_and_photo_credit_line_names_no_people(people):
     got = people("Story Amy Kotze. Photo Lwazi Mbeki.\n\nThe telescope team led by Professor Ruth Adams "
                  "found the signal in March.")
     assert list(got) == ["Ruth Adams"]
+
+
+def test_a_body_named_after_a_plural_occupation_is_no_person(people):
+    assert people("A spokesperson for the Nordic Farmers Association said prices were falling.") == {}
+
+
+def test_a_dateline_dash_is_not_part_of_the_role(people):
+    got = people("NAIROBI - Trade Minister Rose Achieng met Vice-President Li Wen on Tuesday.")
+    assert got["Rose Achieng"]["role"] == "Trade Minister"
+    assert got["Li Wen"]["role"] == "Vice-President"

@@ -43,7 +43,7 @@ def words(text: str) -> list[Word]:
             continue
         while w.endswith(("-", ".")) and not ABBREV.match(w):
             w, end = w[:-1], end - 1
-        poss = bool(POSSESSIVE.search(w)) and len(w) > 2
+        poss = bool(POSSESSIVE.search(w)) and len(w) > 2 and w not in titles().honorifics  # `Dato'` is a title
         if poss:
             w = POSSESSIVE.sub("", w)
             end = start + len(w)
@@ -140,6 +140,12 @@ def _hard(word: str) -> bool:
     return t.is_title(word) or plural or word in t.role_words or c.lookup(word) is not None or word in c.by_capital
 
 
+def _function_word(word: str) -> bool:
+    """A stop word that is no furniture word (`Nor`, `Will`), which may be a given name."""
+    t = titles()
+    return word.lower() in STOP_WORDS and word not in t.not_name and word.rstrip(".") not in t.not_name
+
+
 def _soft(word: str) -> bool:
     t = titles()
     return word in t.not_name or word.rstrip(".") in t.not_name or word.lower() in STOP_WORDS
@@ -158,7 +164,9 @@ def name_part(run: list[Word]) -> tuple[list[Word], list[Word]]:
     while start > 0 and marks[start - 1] != HARD:
         start -= 1
     occupations = titles().occupations
-    while start < end and (marks[start] == SOFT or run[start].text.lower() in occupations
+    titled = start > 0 and marks[start - 1] == HARD  # `Dr Nor Aini`: after a title a function word is a name
+    while start < end and ((marks[start] == SOFT and not (titled and _function_word(run[start].text)))
+                           or run[start].text.lower() in occupations
                            or (run[start].text in particles and not is_cap(run[start].text))):
         start += 1  # `When Imran Khan`, `Author Stephen King`
     c = countries()

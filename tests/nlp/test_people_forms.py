@@ -94,3 +94,9 @@ def test_a_dateline_dash_is_not_part_of_the_role(people):
     got = people("NAIROBI - Trade Minister Rose Achieng met Vice-President Li Wen on Tuesday.")
     assert got["Rose Achieng"]["role"] == "Trade Minister"
     assert got["Li Wen"]["role"] == "Vice-President"
+
+
+def test_a_title_with_an_apostrophe_and_a_function_word_given_name(people):
+    got = people("Education Minister Dato' Sri Dr Rahman Idris met Dr Nor Hayati Salleh in Ipoh.")
+    assert got["Rahman Idris"]["role"] == "Education Minister"
+    assert "Nor Hayati Salleh" in got

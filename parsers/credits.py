@@ -38,6 +38,11 @@ WITH_INPUTS = re.compile(r"^\(?\s*with (?:additional )?inputs? from (?P<credit>[
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
 PHOTO_POSITION = re.compile(r"^(?:L|R|C|C?L|C?R|left|right|cent(?:er|re)|top|bottom|front|back|file|photo|pictured"
                             r")(?:\s*(?:to|and|,)\s*\w+)*$", re.IGNORECASE)
+# `This article was originally published on The Conversation.`, `Republished with permission from Grist.`
+ORIGIN = re.compile(r"\b(?:(?:originally|first) (?:published|appeared|ran) (?:on|in|by|at)|republished (?:here )?"
+                    r"(?:with permission )?(?:from|of)) "
+                    r"(?P<name>(?-i:(?:The )?[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?(?: (?:of |and )?[A-Z][\w&'’-]*){0,4}))",
+                    re.IGNORECASE)
 WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?", re.IGNORECASE)
 PAIR = re.compile(r"^(?P<a>[A-Z][\w.]*)\s*-\s*(?P<b>[A-Z].+)$")
 
@@ -152,3 +157,11 @@ def end_credit(unit: str) -> tuple[str, str] | None:
 def _agency_like(name: str) -> bool:
     """ALL CAPS tokens or a listed wire agency: enough to read a trailing dash name as a credit."""
     return (name.replace(" ", "").isupper() and len(name) <= 12) or outlets.is_wire(name)
+
+
+def origin_credit(unit: str) -> str | None:
+    """The outlet a republished story names as its origin (`… originally published on The Conversation.`)."""
+    m = ORIGIN.search(unit)
+    if not m or re.match(MONTH + r"(?:\s|$)", m["name"]):
+        return None  # `first published on June 12, 2025` dates the story, names no outlet
+    return m["name"]

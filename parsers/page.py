@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers import furniture, outlets
 from parsers.body import Body, read_body
-from parsers.credits import Dateline, lead_in_outlet, read_dateline
+from parsers.credits import Dateline, lead_in_outlet, origin_credit, read_dateline
 from parsers.dates import DateHit, choose, find_dates, is_stamp, numeric_order
 from parsers.header import Head, read_head
 from parsers.layout import Unit, is_headline, is_prose, key, units, words
@@ -61,6 +61,8 @@ def read_page(text: str) -> Page:
     if dateline:
         clues.dateline_outlet, clues.dateline_credit = dateline.outlet, dateline.credit
     clues.lead_in = _lead_in(body.paragraphs)
+    closing = body.paragraphs[-2:] + _before_links(body.footer)
+    clues.origin = next((name for line in closing if (name := origin_credit(line))), None)
     clues.end_marker = any(END_MARKER.fullmatch(line) for line in body.paragraphs[-1:] + body.footer[:1])
     site_marks = outlets.site_names(clues.furniture) + URL_HOST.findall(text)
     title, suffixes = _site_suffix(title, suffixes, site_marks)

@@ -28,6 +28,7 @@ class Clues:
     dated_credits: list[str] = field(default_factory=list)  # agency bylines printed with a date
     own_reports: list[str] = field(default_factory=list)  # `Source: X and news agencies`
     end_marker: bool = False  # the copy closes with a wire's own `(END)` marker
+    origin: str | None = None  # `This article was originally published on X.`: a republished story's source
     end_credit: str | None = None
     furniture: list[str] = field(default_factory=list)
 
@@ -40,7 +41,7 @@ def resolve(text: str, clues: Clues) -> tuple[str | None, str | None]:
     if clues.masthead and clues.dateline_outlet and not outlets.same(clues.masthead, clues.dateline_outlet):
         outlet, carried = clues.masthead, clues.dateline_outlet  # `(CNN) —` under a local station's masthead
     credits = [*clues.source_lines, clues.dateline_credit, carried, *clues.byline_credits, clues.end_credit,
-               clues.title_credit, *outlets.site_names(clues.furniture, wires=True)]
+               clues.origin, clues.title_credit, *outlets.site_names(clues.furniture, wires=True)]
     outlet = outlet or _agency_at_home(text, clues)
     credited = next((c for c in credits if c and not outlets.same(c, outlet)), None)
     return outlet, credited

@@ -285,3 +285,13 @@ def test_site_name_written_without_its_space_is_still_the_site_not_a_credit():
 def test_another_outlets_dateline_under_a_masthead_is_the_credit():
     page = read("KQTV 3\nNews | Weather\n\n" + WATER + "\n\nPublished: Mar. 4, 2026\n\nATLANTA (CNN) — " + LEAD)
     assert (page.source.outlet, page.source.credited_source) == ("KQTV 3", "CNN")
+
+
+@pytest.mark.parametrize(("note", "credited"), [
+    ("This article was originally published on The Harbour Review.", "The Harbour Review"),
+    ("Republished with permission from Coastwatch.", "Coastwatch"),
+    ("This article was first published on June 12, 2025.", None),
+])
+def test_republished_story_credits_its_origin(note, credited):
+    page = read("The Coastal Courier\n\n" + WATER + "\n\n" + LEAD + note + "\n")
+    assert (page.source.outlet, page.source.credited_source) == ("The Coastal Courier", credited)

@@ -295,3 +295,9 @@ def test_another_outlets_dateline_under_a_masthead_is_the_credit():
 def test_republished_story_credits_its_origin(note, credited):
     page = read("The Coastal Courier\n\n" + WATER + "\n\n" + LEAD + note + "\n")
     assert (page.source.outlet, page.source.credited_source) == ("The Coastal Courier", credited)
+
+
+@pytest.mark.parametrize("tail", ["— With AFP", "(with AFP)"])
+def test_with_wire_line_closing_the_article_is_the_credit(tail):
+    page = read("The Coastal Courier\n\n" + WATER + "\n\n" + LEAD + tail + "\n")
+    assert page.source.credited_source == "AFP"

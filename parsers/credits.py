@@ -34,8 +34,8 @@ META_KEYS = re.compile(r"^(?:source|sources|reporter|author|editor|story code|ne
 PAREN_CREDIT = re.compile(r"(?:(?<=[.!?”\"])|^)\s*\((?P<credit>[A-Z][A-Za-z]{1,20})\)\s*$")  # `said. (AFP)`, `(AFP)`
 DESK_CODE = re.compile(r"^(?P<credit>[A-Za-z]{2,12})\s+[a-z]{1,4}(?:/[a-z]{1,4})+$")  # `dpa lth/ax`: desk initials
 END_CREDIT = re.compile(r"(?:^|\s)(?:--|–|—|-)\s*(?P<credit>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+){0,3})\s*$")
-WITH_INPUTS = re.compile(r"^(?:[-–—]+\s*)?\(?\s*with (?:(?:additional )?inputs? from )?(?P<credit>[A-Z][\w ]{1,40}?)\s*\)?\.?$",
-                         re.I)  # `(With inputs from ANI)`, `— With AFP`
+WITH_INPUTS = re.compile(r"^(?:[-–—]+\s*)?\(?\s*with (?:(?:additional )?inputs? from )?"
+                         r"(?P<credit>[A-Z][\w ]{1,40}?)\s*\)?\.?$", re.I)  # `(With inputs from ANI)`, `— With AFP`
 TRAILING_DATE = re.compile(rf"\s*[-–—,]\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}.*$|\s*[-–—,]\s*\d.*$")
 PHOTO_POSITION = re.compile(r"^(?:L|R|C|C?L|C?R|left|right|cent(?:er|re)|top|bottom|front|back|file|photo|pictured"
                             r")(?:\s*(?:to|and|,)\s*\w+)*$", re.IGNORECASE)

@@ -69,6 +69,7 @@ class Titles:
     agent_verbs: frozenset[str]
     max_words: int
     relation_nouns: frozenset[str] = frozenset()  # `his counterpart, X Y`: a person follows, no role is given
+    name_starts: frozenset[str] = frozenset()  # `Park Ji-hoon`: a furniture word that may begin a person's name
 
     def is_title(self, phrase: str) -> bool:
         """True for an honorific or an office, in any letter case (`crown prince`, `Minister`)."""
@@ -139,6 +140,7 @@ def titles() -> Titles:
         agent_verbs=frozenset(d["agent_verbs"]),
         max_words=words,
         relation_nouns=frozenset(d.get("relation_nouns", ())),
+        name_starts=frozenset(d.get("name_starts", ())),
     )
 
 

@@ -147,6 +147,7 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
     ner = [(e.start, e.end) for e in doc_ents(doc) if e.label in PERSON_LABELS]
     out: list[Mention] = []
     for run, prefix, name in sc.parts:
+        prefix, name = _ner_first_word(prefix, name, ner)
         if not plausible_name(name) or _in_zones(name[0].start, sc.zones) or _slashed(sc.text, run):
             continue
         if excluded_form(text_of(name), reporter) or all(is_lexical(w.text) for w in name):
@@ -163,6 +164,14 @@ def find_mentions(doc: Doc, sc: Scan, reporter: str | None) -> list[Mention]:
         unrelated = NO_RELATION.match(sc.text, name[-1].end) is not None
         out.append(Mention(name, prefix, how, titled, agent or appos, cue, appos, unrelated))
     return out
+
+
+def _ner_first_word(prefix: list[Word], name: list[Word], ner: list[tuple[int, int]]) -> tuple[list[Word], list[Word]]:
+    """`Park Ji-hoon`: a first word that is also a furniture word (data: name_starts) stays in the name when the
+    NER reads the whole run from that word as one person."""
+    if prefix and name and prefix[-1].text in titles().name_starts and (prefix[-1].start, name[-1].end) in ner:
+        return prefix[:-1], [prefix[-1], *name]
+    return prefix, name
 
 
 def context_cue(text: str, start: int, prefix: list[Word]) -> str:

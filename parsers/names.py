@@ -20,6 +20,7 @@ HYPHEN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]t|[Aa]z)-(?=
 FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
 FUZZY_MIN = 80.0  # Raisi/Raeisi 90.9, Bagheri/Baqeri 92.3, Shoigu/Shoygu 83.3, Sergei/Sergey 83.3
 DEGREE = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]")  # B.Sc, M.Sc, Ph.D
+SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 HYPHEN_PREFIX = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Jubeir, el-Sisi
 
 
@@ -117,8 +118,9 @@ def _marks(run: list[Word]) -> list[int]:
             if t.is_title(phrase) or c.lookup(phrase) or phrase in c.by_capital:
                 marks[i:i + n] = [HARD] * n
     for i in range(1, len(run)):  # `Stephen King`, `Martin Luther King Jr.`: a title word after a name word
-        if marks[i - 1] == NAME and run[i].text in t.surname_titles and not run[i - 1].possessive:
-            marks[i] = NAME
+        last = all(marks[k] != NAME or run[k].text.rstrip(".") in SUFFIXES for k in range(i + 1, len(run)))
+        if marks[i - 1] == NAME and run[i].text in t.surname_titles and not run[i - 1].possessive and last:
+            marks[i] = NAME  # but `Bank of Korea Governor Yoon`: a name follows, so the title is a title
     return marks
 
 

@@ -21,6 +21,11 @@ def _supported(p: Person) -> bool:
     return any(len(m.name) > 1 or m.titled or m.agent for m in p.mentions)
 
 
+def _overlaps(m: Mention, taken: set[tuple[int, int]]) -> bool:
+    """The rescan found part of a name already taken (`Ji-hoon` of `Park Ji-hoon`)."""
+    return any(a < m.end and m.start < b for a, b in taken)
+
+
 def _personal(p: Person) -> bool:
     """Named as a person (by the NER, a title or a role apposition), not only as the subject of `said`,
     which companies and places also are (`Brevik said`)."""
@@ -100,7 +105,7 @@ def extract_people(
     taken = {(m.start, m.end) for p in people for m in p.mentions}
     lone = frozenset(p.forms[0] for p in people if not p.tokens and len(p.forms) == 1 and _personal(p))
     known = _known_forms(people)
-    extra = [m for m in rescan(sc, known, reporter, lone=lone) if (m.start, m.end) not in taken
+    extra = [m for m in rescan(sc, known, reporter, lone=lone) if not _overlaps(m, taken)
              and (m.name[-1].text in known or not _company_like(doc, sc.text, m))]
     kept: list[Mention] = [m for p in people for m in p.mentions] + extra
     people, warnings = cluster(kept)

@@ -100,3 +100,13 @@ def test_a_title_with_an_apostrophe_and_a_function_word_given_name(people):
     got = people("Education Minister Dato' Sri Dr Rahman Idris met Dr Nor Hayati Salleh in Ipoh.")
     assert got["Rahman Idris"]["role"] == "Education Minister"
     assert "Nor Hayati Salleh" in got
+
+
+def test_a_family_name_that_is_also_a_place_word_starts_a_name(people):
+    got = people('"Exports will recover by autumn," said Park Seo-yeon, an economist at Daehan Securities.')
+    assert list(got) == ["Park Seo-yeon"]
+
+
+def test_an_office_followed_by_a_name_is_a_title_not_a_surname(people):
+    got = people("Bank of Ceylon Governor Somkiat Charoen declined to comment. Novels by Stephen King sold well.")
+    assert set(got) == {"Somkiat Charoen", "Stephen King"}

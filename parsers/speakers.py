@@ -31,6 +31,12 @@ DROP_DEPS = frozenset({"relcl", "acl", "punct", "advcl"})
 TURN_RE = re.compile(r"\b(?:(?:for|on) (?:his|her|its|their) part|in (?:his|her|its) turn|in turn)\b", re.IGNORECASE)
 
 
+def _possessor(run: list[Token]) -> bool:
+    """The name owns the head of the phrase (`Whitby's sister`), so it is not the one the phrase names."""
+    last = run[-1]
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "POS"
+
+
 def _reported_inside(subj: Token) -> bool:
     """The subject belongs to a clause reported by a speech verb of its sentence (`X said that Y would …`)."""
     tok = subj.head
@@ -117,6 +123,8 @@ class SpeakerResolver:
     def _named(self, tokens: list[Token]) -> Participant | None:
         """A participant whose name or alias is written in the mention (person names first)."""
         runs = name_runs(tokens)
+        owned = [r for r in runs if not _possessor(r)]  # `Whitby's sister, Dawn Whitby,`: the sister speaks
+        runs = owned or runs
         if not runs:
             return None
         doc = runs[0][0].doc

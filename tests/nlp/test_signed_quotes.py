@@ -39,3 +39,12 @@ def test_a_pronoun_after_a_report_is_the_reporter_not_the_subject_inside_it(quot
     body = ("Hakim said that the envoy, Siti Rahman, would stay in the region for a week.\n\n"
             '"She has my full support," he told reporters in Putrajaya.')
     assert direct(quotes(body, people)) == [("She has my full support,", "Nurul Hakim")]
+
+
+def test_the_owner_named_in_a_possessive_is_not_the_speaker(quotes):
+    people = [person("Karen Whitby", "Whitby"), person("Dawn Whitby"), person("Ian Cole", "Cole"),
+              person("Sarah Bell")]
+    body = ("Karen Whitby, 52, admitted fraud. Prosecutor Ian Cole said Whitby had lied.\n\n"
+            'Whitby\'s sister, Dawn Whitby, said outside court that the family was "devastated".\n\n'
+            'In mitigation, Mr Cole\'s opposite number, Sarah Bell, said her client was "deeply ashamed".')
+    assert direct(quotes(body, people)) == [("devastated", "Dawn Whitby"), ("deeply ashamed", "Sarah Bell")]

@@ -48,3 +48,11 @@ def test_the_owner_named_in_a_possessive_is_not_the_speaker(quotes):
             'Whitby\'s sister, Dawn Whitby, said outside court that the family was "devastated".\n\n'
             'In mitigation, Mr Cole\'s opposite number, Sarah Bell, said her client was "deeply ashamed".')
     assert direct(quotes(body, people)) == [("devastated", "Dawn Whitby"), ("deeply ashamed", "Sarah Bell")]
+
+
+def test_a_nationality_noun_names_the_person_just_introduced(quotes):
+    people = [person("Tomasz Wojcik", "Wojcik", role="Manager", country="Poland"),
+              person("Erik Lund", "Lund", country="Sweden")]
+    body = ('Erik Lund scored late.\n\nManager Tomasz Wojcik was more upbeat. "A point away is never bad," '
+            'the Pole said.\n\n"We fought," the Swede told reporters.')
+    assert [s for _, s in direct(quotes(body, people))] == ["Tomasz Wojcik", "Erik Lund"]

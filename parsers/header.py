@@ -95,6 +95,8 @@ def _title_score(us: list[Unit], j: int) -> float:
     score = 0.0
     if furniture.is_tagline(text) or furniture.masthead_with_tagline(text):
         score -= TAGLINE_COST
+    if j and not us[j].blank_before and furniture.name_line(us[j - 1].text) and not furniture.kind(us[j - 1].text):
+        score -= 1  # the slogan printed in the masthead's own block (`Local news, local voices`)
     if TICKER_LABEL.match(us[j].text):
         score -= 1  # `BREAKING: …` above the headline is the site's news ticker
     if furniture.name_line(text):

@@ -301,3 +301,15 @@ def test_republished_story_credits_its_origin(note, credited):
 def test_with_wire_line_closing_the_article_is_the_credit(tail):
     page = read("The Coastal Courier\n\n" + WATER + "\n\n" + LEAD + tail + "\n")
     assert page.source.credited_source == "AFP"
+
+
+@pytest.mark.parametrize("top", ["The Coastal Courier\nLocal news, local voices",
+                                 "KQTV 3\nCoverage You Can Count On"])
+def test_slogan_in_the_mastheads_block_is_not_the_headline(top):
+    page = read(top + "\n\n" + WATER + "\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
+    assert page.title == WATER
+
+
+def test_headline_in_its_own_block_under_a_masthead_line_stays_the_title():
+    page = read("The Coastal Courier\n\nRates held steady again\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
+    assert page.title == "Rates held steady again"

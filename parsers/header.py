@@ -12,6 +12,7 @@ from parsers.meta import is_date_line, is_meta_line
 
 KICKER_MAX_WORDS = 6
 QUESTION_MAX_WORDS = 16  # a question this short under a masthead is a headline, not the lead
+SLOGAN_MAX_WORDS = 6
 TICKER_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|LATEST|ALERT|NEWS ALERT)\s*[:|-]\s", re.IGNORECASE)
 TITLE_MIN_WORDS = 3
 SHORT_TITLE_WORDS, LONG_TITLE_WORDS, NAME_MAX_WORDS = 4, 6, 5
@@ -95,8 +96,8 @@ def _title_score(us: list[Unit], j: int) -> float:
     score = 0.0
     if furniture.is_tagline(text) or furniture.masthead_with_tagline(text):
         score -= TAGLINE_COST
-    if j and not us[j].blank_before and furniture.name_line(us[j - 1].text) and not furniture.kind(us[j - 1].text):
-        score -= 1  # the slogan printed in the masthead's own block (`Local news, local voices`)
+    if _masthead_slogan(us, j, count):
+        score -= 1  # the slogan closing the masthead's own block (`Local news, local voices`)
     if TICKER_LABEL.match(us[j].text):
         score -= 1  # `BREAKING: …` above the headline is the site's news ticker
     if furniture.name_line(text):
@@ -116,6 +117,14 @@ def _title_score(us: list[Unit], j: int) -> float:
     if nxt and (is_meta_like(nxt) or is_prose(nxt) or read_dateline(nxt) is not None or _standfirst_shaped(nxt)):
         score += 1  # a headline is followed by its byline, date, standfirst or lead
     return score
+
+
+def _masthead_slogan(us: list[Unit], j: int, count: int) -> bool:
+    """A short line that closes the masthead's block: name line above it, no blank line between, one after."""
+    if not j or us[j].blank_before or count > SLOGAN_MAX_WORDS or j + 1 >= len(us) or not us[j + 1].blank_before:
+        return False
+    above = us[j - 1].text
+    return furniture.name_line(above) and furniture.kind(above) is None
 
 
 def _name_shaped(text: str) -> bool:

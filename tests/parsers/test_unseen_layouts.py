@@ -313,3 +313,9 @@ def test_slogan_in_the_mastheads_block_is_not_the_headline(top):
 def test_headline_in_its_own_block_under_a_masthead_line_stays_the_title():
     page = read("The Coastal Courier\n\nRates held steady again\n\nBy Otieno Ouma\nMarch 4, 2026\n\n" + LEAD)
     assert page.title == "Rates held steady again"
+
+
+def test_one_block_page_keeps_the_headline_under_its_masthead():
+    page = read("The Coastal Courier\nCounty approves water plan\nThe plan will truck water to 40,000 homes\n"
+                "March 4, 2026\n" + LEAD)
+    assert (page.title, page.subtitle) == ("County approves water plan", "The plan will truck water to 40,000 homes")

@@ -71,13 +71,19 @@ def _lead_name(toks: list[Token], side: str) -> Cue | None:
         if len(words) < 2:
             return None
     punct, name = (words[-1], words[-2]) if side == "before" else (words[0], words[1])
-    if punct.text not in LEAD_PUNCT or name.pos_ not in NAME_POS:
+    if punct.text not in LEAD_PUNCT or (name.pos_ not in NAME_POS and not _label_name(name, side)):
         return None
     if side == "before":
         return Cue(punct.text, name, name.idx)
     run = _name_phrase(words[1:])  # `– Motherwell resident Thandeka Jonas`: the person, not the place
     head = [t for t in run if t.pos_ in NAME_POS][-1]
     return Cue(punct.text, head, head.idx, tuple(run))
+
+
+def _label_name(tok: Token, side: str) -> bool:
+    """`Moreau: "…"` opening a line: the tagger may read a lone capitalised surname there as a common noun."""
+    first = tok.i == 0 or "\n" in tok.nbor(-1).text or "\n" in tok.nbor(-1).whitespace_
+    return side == "before" and first and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha
 
 
 def _name_phrase(words: list[Token]) -> list[Token]:

@@ -56,3 +56,13 @@ def test_a_nationality_noun_names_the_person_just_introduced(quotes):
     body = ('Erik Lund scored late.\n\nManager Tomasz Wojcik was more upbeat. "A point away is never bad," '
             'the Pole said.\n\n"We fought," the Swede told reporters.')
     assert [s for _, s in direct(quotes(body, people))] == ["Tomasz Wojcik", "Erik Lund"]
+
+
+def test_a_surname_label_opening_a_line_speaks_and_a_furniture_label_does_not(quotes):
+    people = [person("Claire Moreau", "Moreau", role="trade commissioner")]
+    body = ("Trade commissioner Claire Moreau said the bloc was ready to retaliate.\n\n"
+            'Moreau: "We will not blink first. Our list of countermeasures is ready."\n\n'
+            'Update: "Talks will resume at noon."')
+    found = quotes(body, people, title='Moreau: "We will not blink first"')
+    assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == [
+        "Claire Moreau", "Claire Moreau", None]

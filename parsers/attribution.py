@@ -125,6 +125,9 @@ def cue_in_frame(doc: Doc, frame: Frame, spans: list[MarkSpan]) -> Cue | None:
     """The speech cue in `frame` nearest to the quote, with its subject."""
     toks = [t for t in tokens_in(doc, frame.start, frame.end) if not t.is_space]
     verbs = [t for t in toks if is_speech_verb(t) and not _inside(t, spans)]
+    if not verbs and frame.side == "after":  # `"…," Dalton shot back`, `scoffed`: the quote is the verb's complement
+        verbs = [t for t in toks if t.pos_ == "VERB" and not _inside(t, spans) and any(
+            c.dep_ in ("ccomp", "dobj") and _inside(c, spans) for c in t.children)][:1]
     if frame.side == "before":
         verbs.reverse()
     acc = according_to(toks)

@@ -66,3 +66,10 @@ def test_a_surname_label_opening_a_line_speaks_and_a_furniture_label_does_not(qu
     found = quotes(body, people, title='Moreau: "We will not blink first"')
     assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == [
         "Claire Moreau", "Claire Moreau", None]
+
+
+def test_a_verb_whose_complement_is_the_quote_attributes_it(quotes):
+    people = [person("Mark Dalton", "Dalton"), person("Ben Hollis", "Hollis")]
+    body = ('Ben Hollis said: "The numbers do not add up."\n\n"That is nonsense," Dalton shot back on Monday.\n\n'
+            '"Rubbish," Dalton scoffed.')
+    assert [s for _, s in direct(quotes(body, people))] == ["Ben Hollis", "Mark Dalton", "Mark Dalton"]

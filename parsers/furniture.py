@@ -26,6 +26,9 @@ EDITION = re.compile(r"\s+(?:English|Online|Edition|English Edition|Internationa
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # `| the-daily-herald.com` after a headline
 NAME_TAIL = re.compile(r"\s+[-–—|:]\s+")
 LABEL_PART_WORDS = 3  # `Home | World | Politics`; a headline before a pipe is longer
+TRAIL_ARROWS = re.compile(r"\s*[»›>]\s*")  # `You are here: Site > Department > News`
+TRAIL_MIN_PARTS = 3
+MENU_MIN_PARTS = 4  # `Germany | World | Business | Science | …`: a menu bar, however many words in all
 
 
 @cache
@@ -50,6 +53,7 @@ def table() -> dict:
         "caption_lead": re.compile("|".join(raw["caption_lead"])),
         "tagline": re.compile("|".join(raw["tagline"]), re.IGNORECASE),
         "ticker": re.compile("|".join(raw["ticker"])),
+        "prompt": re.compile(rf"(?:^|[|•·]\s*)(?:{'|'.join(raw['prompt'])})\b", re.IGNORECASE),
         "label_max_words": raw["label_max_words"],
         "title_prefixes": re.compile(raw["title_prefixes"]),
         "title_suffix": re.compile(raw["title_suffix"]),
@@ -70,6 +74,11 @@ def kind(text: str) -> str | None:
     if is_label(text):
         return LABEL
     return None
+
+
+def is_prompt(text: str) -> bool:
+    """A page's call to act (`Subscribe to …`, `Accept all | Manage preferences`, `Skip …`), not a headline."""
+    return table()["prompt"].search(text) is not None
 
 
 def masthead_like(text: str) -> bool:
@@ -174,10 +183,14 @@ def is_label(text: str) -> bool:
     crumbs = CRUMB_SEPARATORS.split(text)
     if len(crumbs) >= 2 and len(words(crumbs[0])) <= LABEL_PART_WORDS and len(words(crumbs[1])) <= LABEL_PART_WORDS:
         return True
+    trail = TRAIL_ARROWS.split(text)
+    if len(trail) >= TRAIL_MIN_PARTS and all(len(words(part)) <= LABEL_PART_WORDS for part in trail[1:]):
+        return True  # a breadcrumb trail behind a longer lead-in (`You are here: …`)
     parts = LABEL_SEPARATORS.split(text)
-    if len(parts) < 2 or len(words(text)) > table()["label_max_words"]:
-        return False
-    return all(len(words(part)) <= LABEL_PART_WORDS for part in parts)
+    short = all(len(words(part)) <= LABEL_PART_WORDS for part in parts)
+    if len(parts) >= MENU_MIN_PARTS and short:
+        return True
+    return len(parts) >= 2 and len(words(text)) <= table()["label_max_words"] and short
 
 
 def clean_title(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from parsers import furniture
 from parsers.credits import end_credit, lead_in_outlet, read_dateline
 from parsers.layout import Unit, ends_sentence, is_headline, is_prose, key, words
@@ -23,6 +25,12 @@ SECTION_MAX_WORDS = 3
 SECTION_LOOKAHEAD = 12  # menu lines above a headline; bounded so long line lists stay linear
 STANDFIRST_MIN_WORDS, STANDFIRST_MAX_WORDS = 5, 80  # shorter lines under a headline are section names
 MIN_DUP_KEY = 30  # a standfirst repeated later counts only if it is this long (letters and digits)
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")  # names, places and key nouns; `'s` and digits fall away
+STEM_CHARS = 5  # `imposes` / `imposing`: a word's first letters stand for the word
+LEAD_UNITS = 2  # the article's first paragraphs, which repeat its headline's names and nouns
+LEAD_MIN_WORDS = 2  # a line with fewer content words is too short to judge by the lead
+LEAD_SHARE = 1 / 3  # a headline shares at least this share of its content words with the lead
+LEAD_BONUS, UNRELATED_COST, PROMPT_COST = 1.0, 1.5, 1.0
 
 
 @dataclass
@@ -70,23 +78,56 @@ def _pick_title(us: list[Unit], i: int) -> int | None:
 
     The first clean candidate wins ties, so a standfirst never beats its headline; taglines, mastheads and
     short labels above the headline score too low, and a page whose head holds only those has no headline.
+    A line that shares the lead's names and nouns gains; a consent banner, breadcrumb, subscribe prompt or
+    skip link, which shares none, loses.
     """
-    best, best_score, rank = None, MIN_TITLE_SCORE, 0
+    candidates, end = _candidates(us, i)
+    lead = _lead_stems(us, end)
+    best, best_score = None, MIN_TITLE_SCORE
+    for rank, j in enumerate(candidates):
+        score = _title_score(us, j) + _lead_evidence(us[j].text, lead) - RANK_COST * rank
+        if score > best_score:
+            best, best_score = j, score
+    return best
+
+
+def _candidates(us: list[Unit], i: int) -> tuple[list[int], int]:
+    """The headline-shaped lines from `i`, and the index where the article's running text begins."""
+    out = []
     for j in range(i, min(len(us), i + SECTION_LOOKAHEAD)):
         text = us[j].text
         question = text.endswith("?") and len(words(text)) <= QUESTION_MAX_WORDS  # `Will rates ever fall?`
         candidate = _is_title(text) and not is_furniture(us[j]) and (j == i or question or not is_prose(text))
-        if not candidate:  # a question headline is prose-shaped; below the first line that is the lead
-            if is_prose(text) or read_dateline(text, strict=True) is not None or end_credit(text) is not None:
-                break
-            if _is_kicker(text):
-                break
-            continue
-        score = _title_score(us, j) - RANK_COST * rank
-        if score > best_score:
-            best, best_score = j, score
-        rank += 1
-    return best
+        if candidate:
+            out.append(j)
+        elif is_prose(text) or read_dateline(text, strict=True) is not None or end_credit(text) is not None:
+            return out, j  # a question headline is prose-shaped; below the first line that is the lead
+        elif _is_kicker(text):
+            return out, j
+    return out, min(len(us), i + SECTION_LOOKAHEAD)
+
+
+def _lead_stems(us: list[Unit], start: int) -> set[str]:
+    """Content-word stems of the article's first running paragraphs, from `start` on."""
+    lead = [u.text for u in us[start:start + SECTION_LOOKAHEAD] if is_prose(u.text) and not is_furniture(u)]
+    return set().union(*(_stems(text) for text in lead[:LEAD_UNITS]))
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a line's content words (no stop words, no numbers)."""
+    return {w[:STEM_CHARS] for w in CONTENT_WORD.findall(text.casefold()) if w not in STOP_WORDS}
+
+
+def _lead_evidence(text: str, lead: set[str]) -> float:
+    """A headline names what its lead names; page chrome (cookie, subscribe, skip, breadcrumb lines) shares nothing."""
+    cost = PROMPT_COST if furniture.is_prompt(text) else 0.0
+    own = _stems(furniture.clean_title(text))
+    if not lead or len(own) < LEAD_MIN_WORDS:
+        return -cost
+    shared = len(own & lead)
+    if not shared:
+        return -cost - UNRELATED_COST
+    return (LEAD_BONUS if shared >= LEAD_SHARE * len(own) else 0.0) - cost
 
 
 def _title_score(us: list[Unit], j: int) -> float:

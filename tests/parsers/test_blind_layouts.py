@@ -1,0 +1,58 @@
+"""Page chrome above the headline (consent banners, breadcrumbs, menus, prompts), footer dates, mastheads."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import read
+
+HEADLINE = "Harbour council backs new flood barrier after winter storms"
+LEAD = ("Marlow Bay's harbour council on Tuesday approved a flood barrier for the old quay after two winters "
+        "of storms flooded homes and shops along the waterfront.\n\n"
+        "Work on the barrier is expected to start in the spring and to take about eighteen months, "
+        "council engineer Priya Lund said.\n\n")
+
+
+@pytest.mark.parametrize("chrome", [
+    # consent banners in other wordings
+    "Our partners and we process personal data to show you relevant ads. Accept all | Manage preferences",
+    "This page stores small files on your device to measure traffic and tailor adverts. OK | Settings",
+    # breadcrumb trails behind a lead-in
+    "You are here: portal.gov > Ministry of Fisheries > Media",
+    "Start › Regions › Northern Shore › Local",
+    # a menu bar of many short sections
+    "Politics | Business | Culture | Weather | Travel | Opinion | Puzzles",
+    # prompts to subscribe, follow or skip, with and without a listed verb
+    "Join our Telegram channel for breaking weather alerts",
+    "Get the morning briefing delivered to your inbox every weekday",
+    "Skip past navigation bar",
+])
+def test_page_chrome_above_the_headline_is_not_the_title(chrome):
+    page = read(f"{chrome}\n\nNEWS › LOCAL\n\n{HEADLINE}\n\nRui Santos | Local Democracy Reporter\n\n{LEAD}")
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize("top", [
+    "MBR\nJump to section Menu\nPolitics | Business | Culture | Weather | Travel | Opinion | Puzzles\n"
+    "Jump to section Radio",
+    "MARLOW BAY RECORD\nFerries | Fishing | Schools | Council | Weather | Letters\n"
+    "Get flood alerts first on our Signal channel",
+])
+def test_several_chrome_lines_then_a_section_name_above_the_headline(top):
+    page = read(f"{top}\n\nLocal\n\n{HEADLINE}\n\nRui Santos\n27/03/2026\n\n{LEAD}")
+    assert page.title == HEADLINE
+
+
+def test_chrome_that_shares_the_lead_s_names_still_loses_to_a_breadcrumb_free_headline():
+    page = read("Home > Marlow Bay > Harbour Council > News\n\n" + HEADLINE + "\n\n" + LEAD)
+    assert page.title == HEADLINE
+
+
+def test_headline_that_shares_no_word_with_the_lead_is_still_the_title_without_rival_lines():
+    page = read("Tides of change\n\nBy Rui Santos\n\n" + LEAD)
+    assert page.title == "Tides of change"
+
+
+def test_standfirst_that_repeats_the_lead_does_not_beat_its_headline():
+    standfirst = "Councillors back a barrier for the old quay after floods hit homes and shops twice"
+    page = read(f"Storm-hit quay to get its wall\n\n{standfirst}\n\nBy Rui Santos\n\n{LEAD}")
+    assert (page.title, page.subtitle) == ("Storm-hit quay to get its wall", standfirst)

@@ -94,8 +94,8 @@ def is_stamp(line: str) -> bool:
 
 
 def _label(before: str) -> str | None:
-    """Name the label printed just before a date: `Updated:` or `Published` (a weekday may sit between)."""
-    before = WEEKDAY_TAIL.sub("", before)
+    """Name the label printed just before a date: `Updated:` or `Published` (a weekday or time may sit between)."""
+    before = WEEKDAY_TAIL.sub("", STAMP_TIME.sub("", before).rstrip(" ,"))  # `Published 18:02, 3 Mar 2026`
     if UPDATED_LABEL.search(before):
         return "updated"
     return "published" if PUBLISHED_LABEL.search(before) else None

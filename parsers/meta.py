@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import outlets
-from parsers.dates import find_dates
+from parsers.dates import find_dates, is_stamp
 from parsers.layout import is_prose, words
 
 EXTERNAL_ID = re.compile(r"(?:^|[|\s])(?:Story Code|News ID|News Code|News Number|News No\.?|Article ID|Story ID|"
@@ -31,6 +31,8 @@ NAME_WIRE = re.compile(r"^(?:(?i:by|from)\s+)?"
                        r"(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\||\(|\sfor\s)\s*)?"
                        r"(?P<agency>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*\)?\s*(?:\|.*)?$")
 ACRONYM_MAX = 6
+PIPE = re.compile(r"\s+\|\s+")
+STAMP_PART_WORDS = 5  # `Read time 4 min.` piped after a date stamp
 LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|and|bin|bint|de|van|von|der|da|of|ul|el-\w+)$")
 
@@ -119,7 +121,13 @@ def _clean_name(name: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """True for a header line that states a date rather than running text."""
-    return not is_prose(text) and bool(find_dates(text))
+    return bool(find_dates(text)) and (not is_prose(text) or _stamp_row(text))
+
+
+def _stamp_row(text: str) -> bool:
+    """`12 March 2026 | Read time 4 min.`: a date stamp piped with short widgets, though it ends in a full stop."""
+    parts = PIPE.split(text)
+    return len(parts) > 1 and any(is_stamp(p) for p in parts) and all(len(words(p)) <= STAMP_PART_WORDS for p in parts)
 
 
 def is_meta_line(text: str) -> bool:

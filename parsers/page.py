@@ -203,9 +203,12 @@ def _dates(text: str, header: list[Unit], body: Body, dateline: str) -> list[Dat
 
 
 def _before_links(footer: list[str]) -> list[str]:
-    """The footer lines before a related-links list, whose dates date other stories."""
+    """The footer lines before a related-links list, whose dates date other stories.
+
+    A heading that carries its own short items (`More on: Courts | Fraud`) is a tag line, not a list's heading.
+    """
     for n, line in enumerate(footer):
-        if LINK_LIST.match(line) and not find_dates(line):
+        if LINK_LIST.match(line) and not find_dates(line) and not furniture.is_label(line):
             return footer[:n]
     return footer
 

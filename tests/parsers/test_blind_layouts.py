@@ -56,3 +56,26 @@ def test_standfirst_that_repeats_the_lead_does_not_beat_its_headline():
     standfirst = "Councillors back a barrier for the old quay after floods hit homes and shops twice"
     page = read(f"Storm-hit quay to get its wall\n\n{standfirst}\n\nBy Rui Santos\n\n{LEAD}")
     assert (page.title, page.subtitle) == ("Storm-hit quay to get its wall", standfirst)
+
+
+@pytest.mark.parametrize(("footer", "iso"), [
+    ("MORE ON: Harbour | Council | Floods\n\nPublished 07:45, 12 Jun 2025 | Updated 16:20, 13 Jun 2025", "2025-06-12"),
+    ("Topics: Floods | Council\n\nPosted 9.05am, 12 June 2025", "2025-06-12"),
+    ("Last updated 23:10 BST, June 13, 2025", "2025-06-13"),
+])
+def test_footer_stamp_with_a_time_before_its_date_dates_the_page(footer, iso):
+    assert read(f"{HEADLINE}\n\n{LEAD}{footer}\n").published == iso
+
+
+def test_related_links_after_a_tag_line_still_do_not_date_the_page():
+    page = read(f"{HEADLINE}\n\n{LEAD}More on: Floods | Council\n\nRelated stories\n"
+                "Quay wall cracks after storm, Published 10:00, 3 May 2019\n")
+    assert page.published is None
+
+
+@pytest.mark.parametrize("stamp", ["4 June 2025 | Reading time 3 min.", "June 4, 2025 | 5 min read.",
+                                   "04.06.2025 | Campus news | 2 comments."])
+def test_date_piped_with_widgets_under_the_headline_dates_the_page(stamp):
+    page = read(f"{HEADLINE}\n\nText Ana Ruiz. Pictures Tom Ide.\n{stamp}\n\n{LEAD}")
+    assert page.published == "2025-06-04"
+    assert stamp not in page.body

@@ -41,6 +41,9 @@ def _reported_inside(subj: Token) -> bool:
     """The subject belongs to a clause reported by a speech verb of its sentence (`X said that Y would …`)."""
     tok = subj.head
     while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head is not tok:
+        lo, hi = sorted((tok.i, tok.head.i))
+        if any("\n" in t.text for t in tok.doc[lo:hi]):
+            return False  # the parser ran the sentence across a paragraph break: no report spans one
         if tok.dep_ == "ccomp" and is_speech_verb(tok.head):
             return True
         tok = tok.head

@@ -73,3 +73,20 @@ def test_a_verb_whose_complement_is_the_quote_attributes_it(quotes):
     body = ('Ben Hollis said: "The numbers do not add up."\n\n"That is nonsense," Dalton shot back on Monday.\n\n'
             '"Rubbish," Dalton scoffed.')
     assert [s for _, s in direct(quotes(body, people))] == ["Ben Hollis", "Mark Dalton", "Mark Dalton"]
+
+
+def test_a_report_never_spans_a_paragraph_break(nlp):
+    from spacy.tokens import Doc
+
+    from parsers.speakers import _reported_inside
+
+    # `A said B would go .` + paragraph + `C told D`, parsed as one sentence with `told` hung on `said`
+    words = ["Ana", "said", "Bo", "would", "go", ".", "\n\n", "Cy", "told", "Di", "."]
+    spaces = [True, True, True, True, False, False, False, True, True, False, False]
+    heads = [1, 1, 4, 4, 1, 1, 5, 8, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "dep", "nsubj", "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT", "SPACE", "PROPN", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Ana", "say", "Bo", "would", "go", ".", "\n\n", "Cy", "tell", "Di", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _reported_inside(doc[2]) is True
+    assert _reported_inside(doc[7]) is False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers import outlets
+from parsers import furniture, outlets
 from parsers.dates import find_dates, is_stamp
 from parsers.layout import is_prose, words
 
@@ -31,6 +31,7 @@ NAME_WIRE = re.compile(r"^(?:(?i:by|from)\s+)?"
                        r"(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\||\(|\sfor\s)\s*)?"
                        r"(?P<agency>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*\)?\s*(?:\|.*)?$")
 ACRONYM_MAX = 6
+ISSUER = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:,]{1,60}?)\.?$")  # a news release's `From: Department of X`
 PIPE = re.compile(r"\s+\|\s+")
 STAMP_PART_WORDS = 5  # `Read time 4 min.` piped after a date stamp
 LABEL_WORDS = frozenset({"published", "updated", "posted", "date", "source", "last", "first", "on", "photo"})
@@ -76,7 +77,15 @@ def read_meta(text: str) -> Meta:
         meta.reporter = name
         if (m := BYLINE_AGENCY.match(text)) and (outlets.is_wire(m["agency"]) or _acronym(m["agency"])):
             meta.credit = m["agency"]
+    if issuer := _issuer(text):
+        meta.outlet = issuer  # the body that issues the release publishes it on its own site
     return meta
+
+
+def _issuer(text: str) -> str | None:
+    """The issuing body of a `From: Global Ministry of X` line (not a wire, which would be a credit)."""
+    m = ISSUER.match(text)
+    return m["name"] if m and furniture.name_line(m["name"]) and not outlets.is_wire(m["name"]) else None
 
 
 def _wire_after_name(text: str) -> tuple[str, str | None] | None:
@@ -134,7 +143,7 @@ def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: time stamps, story codes, `Source :`, bare URLs, bylines."""
     if TIME_ONLY.match(text) or EXTERNAL_ID.fullmatch(text.strip(" |")) or SOURCE.match(text):
         return True
-    if KEY_VALUE.match(text) or outlets.is_wire(text):
+    if KEY_VALUE.match(text) or outlets.is_wire(text) or _issuer(text):
         return True
     if URL.fullmatch(text.strip()):
         return True

@@ -156,12 +156,18 @@ def masthead(text: str) -> str | None:
     """Return the outlet a masthead line names (`Tasnim News Agency`, `Tehran Times - World`, `IRNA English`)."""
     first = NAME_TAIL.split(text, maxsplit=1)[0].strip()
     if table()["masthead"].fullmatch(text) or masthead_with_tagline(text):
-        return first
+        return name_before_comma(first)
     profile = outlets.lookup(first)
     if profile is not None and not profile.wire:
         return first
     stem = EDITION.sub("", first)  # an agency's edition line names the agency itself
     return stem if stem != first and outlets.lookup(stem) is not None else None
+
+
+def name_before_comma(name: str) -> str:
+    """`NorthWire, Baltic News Agency` -> `NorthWire`: a name line, then a description of what it is."""
+    head, comma, tail = name.partition(", ")
+    return head if comma and name_line(head) and len(words(tail)) <= TAGLINE_MAX_WORDS else name
 
 
 def is_caption(text: str) -> bool:

@@ -29,6 +29,7 @@ NOTE_MAX_WORDS = 20  # `This article was first published on June 12, 2025.` clos
 PUBLICATION_NOTE = re.compile(r"(?:this (?:article|story|report|piece|post)(?: by [\w .'’-]{2,40}?)?"
                               r" (?:was|is|has been) )?"  # `This report by The Canadian Press was first published …`
                               r"(?:(?:first|originally|last) )?(?:published|posted|updated)\b", re.IGNORECASE)
+NAMED_MIN_WORDS, NAMED_REPEATS = 3, 2  # a top line this long, named this often below the headline, is the site
 HOME_LINK = re.compile(r"\s+(?:home\s?page|home)$", re.IGNORECASE)  # a logo's link text: `BBC Homepage`
 
 
@@ -67,7 +68,9 @@ def read_page(text: str) -> Page:
     site_marks = outlets.site_names(clues.furniture) + URL_HOST.findall(text)
     title, suffixes = _site_suffix(title, suffixes, site_marks)
     marks = [name for name, _ in suffixes] + site_marks
-    clues.masthead = _masthead(us[: head.title if head.title is not None else head.body_start], marks)
+    top_end = head.title if head.title is not None else head.body_start
+    rest = "\n".join(u.text for u in us[top_end + 1:])
+    clues.masthead = _printed_name(_masthead(us[:top_end], marks, rest), text)
     title_clues(clues, suffixes)
     source = _source(text, header, body.dropped, clues)
     lead_date = lead[: dateline.end] if dateline else ""
@@ -99,7 +102,7 @@ def _lead_in(paragraphs: list[str]) -> str | None:
     return next((name for p in paragraphs[:3] if (name := lead_in_outlet(p))), None)
 
 
-def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
+def _masthead(above_title: list[Unit], marks: list[str], rest: str) -> str | None:
     """The page's own masthead above the headline (one below it brands a reprinted source instead).
 
     Of several name lines (a station and its network, a site and its slogan), the one that the page's
@@ -115,7 +118,22 @@ def _masthead(above_title: list[Unit], marks: list[str]) -> str | None:
             return name
         if furniture.masthead_like(u.text):
             return u.text
-    return _top_name(above_title)
+    return _top_name(above_title, rest)
+
+
+def _printed_name(name: str | None, text: str) -> str | None:
+    """The masthead without a description after a comma; a lower-case logo (`france 24.`) as printed elsewhere."""
+    if not name:
+        return name
+    name = furniture.name_before_comma(name)
+    if not name.islower():
+        return name
+    stem = name.rstrip(".")
+    printed = (m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(stem)}(?!\w)", text, re.IGNORECASE))
+    if capitalized := next((p for p in printed if p[0].isupper()), None):
+        return capitalized
+    profile = outlets.lookup(stem)
+    return profile.name if profile is not None else stem
 
 
 def _confirmed_name(above_title: list[Unit], marks: list[str]) -> str | None:
@@ -145,9 +163,12 @@ def _named_by(name: str, marks: list[str]) -> bool:
     return len(own) >= MIN_MARK_KEY and any(own == key(m) or ("." in m and own in key(m)) for m in marks)
 
 
-def _top_name(above_title: list[Unit]) -> str | None:
-    """A short name line at the very top, above the headline (`KWTN 7`, `MarketPulse`): the site's own name."""
-    top = next((u for u in above_title if furniture.kind(u.text) is None), None)
+def _top_name(above_title: list[Unit], rest: str) -> str | None:
+    """A short name line at the very top, above the headline (`KWTN 7`, `MarketPulse`): the site's own name.
+
+    A consent banner or prompt printed above the masthead (`We and our partners use cookies …`) is passed over.
+    """
+    top = next((u for u in above_title if furniture.kind(u.text) is None and not _chrome(u.text)), None)
     if above_title and furniture.kind(above_title[0].text) == furniture.LABEL:
         first = NAME_PARTS.split(above_title[0].text)[0]  # `KXYZ 9 | Valley News Now`: the name, then a tagline
         if furniture.name_line(first) and not is_meta_line(first):
@@ -157,7 +178,27 @@ def _top_name(above_title: list[Unit]) -> str | None:
     name = HOME_LINK.sub("", top.text)
     if outlets.lookup(name) is not None:  # an agency's own masthead (`Reuters`): its page, not a credit
         return name
-    return name if furniture.name_line(top.text) and not is_meta_line(top.text) else None
+    if furniture.name_line(top.text) and not is_meta_line(top.text):
+        return name
+    return name if _named_again(name, rest) else None
+
+
+def _named_again(name: str, rest: str) -> bool:
+    """A longer capitalized name on the top line (`Harbour Policy Institute`) that the page below names again.
+
+    Such a line may open with a section word (`Asia`, `World`), so only its repeats show it is the site's name.
+    """
+    tokens = name.split()
+    if not NAMED_MIN_WORDS <= len(tokens) <= furniture.MASTHEAD_MAX_WORDS or furniture.kind(name) is not None:
+        return False
+    if not all(w[0].isupper() or w in furniture.NAME_JOINERS for w in tokens) or name[-1:] in ".!?:,;":
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", rest)) >= NAMED_REPEATS
+
+
+def _chrome(text: str) -> bool:
+    """A banner or prompt above the masthead: longer than any masthead, or a call to act (`Sign in | Subscribe`)."""
+    return len(words(text)) > furniture.MASTHEAD_MAX_WORDS or furniture.is_prompt(text)
 
 
 def _source(text: str, header: list[Unit], dropped: list[str], clues: Clues) -> Source:

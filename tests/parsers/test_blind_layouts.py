@@ -79,3 +79,52 @@ def test_date_piped_with_widgets_under_the_headline_dates_the_page(stamp):
     page = read(f"{HEADLINE}\n\nText Ana Ruiz. Pictures Tom Ide.\n{stamp}\n\n{LEAD}")
     assert page.published == "2025-06-04"
     assert stamp not in page.body
+
+
+MENU = "Ferries | Fishing | Schools | Council | Weather | Letters\n"
+
+
+@pytest.mark.parametrize(("top", "outlet"), [
+    # a masthead under a consent banner or a sign-in prompt
+    ("Your choices about cookies on this site. Allow all | Customise\n\nMARLOW BAY RECORD\n" + MENU,
+     "MARLOW BAY RECORD"),
+    ("Sign in | Register\nHarbour Beacon\n" + MENU, "Harbour Beacon"),
+    # a masthead with a description after a comma
+    ("NorthWire, Baltic News Agency\n" + MENU, "NorthWire"),
+    ("FjordLine, Nordic Business Daily\n" + MENU, "FjordLine"),
+])
+def test_masthead_is_read_past_banners_and_without_its_description(top, outlet):
+    page = read(f"{top}\n{HEADLINE}\n\n{LEAD}")
+    assert page.source.outlet == outlet
+
+
+THINK_TANK_TAIL = ("Ana Ruiz is a fellow at the Europe Energy Institute.\n\n"
+                   "Europe Energy Institute analyses reflect the views of their authors.\n")
+
+
+def test_top_name_opening_with_a_section_word_is_the_outlet_when_the_page_names_it_again():
+    page = read("Europe Energy Institute\nResearch | Events | About | Donate\n\nANALYSIS | ENERGY\n\n"
+                f"{HEADLINE}\n\nBy Ana Ruiz\n\n{LEAD}{THINK_TANK_TAIL}")
+    assert page.source.outlet == "Europe Energy Institute"
+    unnamed = read(f"Europe Energy Policy\nResearch | Events | About | Donate\n\n{HEADLINE}\n\n{LEAD}")
+    assert unnamed.source.outlet is None  # a section-like top line the page never names again
+
+
+@pytest.mark.parametrize(("issuer", "outlet"), [
+    ("From: Ministry of Coastal Affairs", "Ministry of Coastal Affairs"),
+    ("From: Harbour Safety Board", "Harbour Safety Board"),
+    ("From: Reuters", None),  # a wire's copy, not its own release
+])
+def test_news_release_from_line_names_the_issuing_body(issuer, outlet):
+    page = read(f"{HEADLINE}\n\n{issuer}\n\nNews release\n\n{LEAD}")
+    assert page.source.outlet == outlet
+    assert page.dateline is None
+
+
+@pytest.mark.parametrize(("logo", "footer", "outlet"), [
+    ("france 24.", "Sign up for the France 24 morning briefing", "France 24"),
+    ("bloomberg.", "", "Bloomberg"),
+])
+def test_lower_case_logo_text_of_a_listed_outlet_is_capitalized(logo, footer, outlet):
+    page = read(f"{logo}\n{MENU}\n{HEADLINE}\n\n{LEAD}{footer}\n")
+    assert page.source.outlet == outlet

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parsers.cues import SUBJECT_DEPS, according_to, is_speech_verb, subject_of, tokens_in
+from parsers.cues import SUBJECT_DEPS, according_to, is_speech_verb, subject_of, tokens_in, vocab
 from parsers.quote_frames import Frame, after_frame, before_frame
 from parsers.quote_spans import MarkSpan
 
@@ -83,7 +83,10 @@ def _lead_name(toks: list[Token], side: str) -> Cue | None:
 def _label_name(tok: Token, side: str) -> bool:
     """`Moreau: "…"` opening a line: the tagger may read a lone capitalised surname there as a common noun."""
     first = tok.i == 0 or "\n" in tok.nbor(-1).text or "\n" in tok.nbor(-1).whitespace_
-    return side == "before" and first and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha
+    if side != "before" or tok.pos_ != "NOUN" or not tok.is_alpha:
+        return False
+    # `UN envoy: "…"`, `Minister: "…"` (headline style): a person's office stands for the person
+    return (first and tok.text[:1].isupper()) or tok.lemma_.lower() in vocab()["person_heads"]
 
 
 def _name_phrase(words: list[Token]) -> list[Token]:

@@ -55,9 +55,10 @@ def subject_of(verb: Token) -> Token | None:
     tok: Token = verb
     for _ in range(MAX_CLIMB):
         if tok is verb or tok.dep_ != "ccomp":
-            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                return subj
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            before = [c for c in subjects if c.i < tok.i]
+            if subjects:  # `GENEVA - The envoy said`: the subject next to the verb, not a dateline parsed as one
+                return before[-1] if before else subjects[0]
         if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             return None
         tok = tok.head

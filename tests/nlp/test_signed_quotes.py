@@ -90,3 +90,19 @@ def test_a_report_never_spans_a_paragraph_break(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _reported_inside(doc[2]) is True
     assert _reported_inside(doc[7]) is False
+
+
+def test_an_office_label_in_a_headline_names_the_person_with_that_office(quotes):
+    people = [person("Ingrid Solberg", "Solberg", role="UN special envoy")]
+    body = "Ingrid Solberg, the UN special envoy, spoke to us in Oslo about the famine."
+    found = quotes(body, people, title='UN envoy: "Time is running out for Darfur"')
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found if q.part == "title"] == [
+        ("Time is running out for Darfur", "Ingrid Solberg")]
+
+
+def test_a_dateline_parsed_as_a_second_subject_does_not_speak(quotes):
+    people = [person("Hans Berg", "Berg")]
+    body = "GENEVA - The UN special envoy for Yemen, Hans Berg, said on Monday the truce was fragile."
+    found = quotes(body, people)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("the truce was fragile", "Hans Berg")]

@@ -110,3 +110,8 @@ def test_a_family_name_that_is_also_a_place_word_starts_a_name(people):
 def test_an_office_followed_by_a_name_is_a_title_not_a_surname(people):
     got = people("Bank of Ceylon Governor Somkiat Charoen declined to comment. Novels by Stephen King sold well.")
     assert set(got) == {"Somkiat Charoen", "Stephen King"}
+
+
+def test_a_company_in_apposition_to_a_role_noun_is_no_person(people):
+    got = people("Its main rival, Blue Horizon Holdings, gained 4%. Her lawyer, Jane Okafor, declined to comment.")
+    assert list(got) == ["Jane Okafor"]

@@ -31,6 +31,7 @@ LEAD_UNITS = 2  # the article's first paragraphs, which repeat its headline's na
 LEAD_MIN_WORDS = 2  # a line with fewer content words is too short to judge by the lead
 LEAD_SHARE = 1 / 3  # a headline shares at least this share of its content words with the lead
 LEAD_BONUS, UNRELATED_COST, PROMPT_COST = 1.0, 1.5, 1.0
+STANDFIRST_RATIO = 1.5  # a standfirst runs this much longer than the headline above it
 
 
 @dataclass
@@ -83,9 +84,14 @@ def _pick_title(us: list[Unit], i: int) -> int | None:
     """
     candidates, end = _candidates(us, i)
     lead = _lead_stems(us, end)
+    evidence = {j: _lead_evidence(us[j].text, lead) for j in candidates}
+    for j, k in zip(candidates, candidates[1:], strict=False):
+        if _standfirst_below(us, j, k):  # a headline and its standfirst are read against the lead together
+            evidence[j] = evidence[k] = max(evidence[j], evidence[k])
     best, best_score = None, MIN_TITLE_SCORE
     for rank, j in enumerate(candidates):
-        score = _title_score(us, j) + _lead_evidence(us[j].text, lead) - RANK_COST * rank
+        prompt = PROMPT_COST if furniture.is_prompt(us[j].text) else 0.0
+        score = _title_score(us, j) + evidence[j] - prompt - RANK_COST * rank
         if score > best_score:
             best, best_score = j, score
     return best
@@ -119,15 +125,25 @@ def _stems(text: str) -> set[str]:
 
 
 def _lead_evidence(text: str, lead: set[str]) -> float:
-    """A headline names what its lead names; page chrome (cookie, subscribe, skip, breadcrumb lines) shares nothing."""
-    cost = PROMPT_COST if furniture.is_prompt(text) else 0.0
+    """A headline names what its lead names; page chrome (consent, subscribe or skip lines) shares nothing."""
     own = _stems(furniture.clean_title(text))
     if not lead or len(own) < LEAD_MIN_WORDS:
-        return -cost
+        return 0.0
     shared = len(own & lead)
     if not shared:
-        return -cost - UNRELATED_COST
-    return (LEAD_BONUS if shared >= LEAD_SHARE * len(own) else 0.0) - cost
+        return -UNRELATED_COST
+    return LEAD_BONUS if shared >= LEAD_SHARE * len(own) else 0.0
+
+
+def _standfirst_below(us: list[Unit], j: int, k: int) -> bool:
+    """Line `k` is the standfirst of headline `j`: much longer, with at most bylines and dates between them.
+
+    A feature headline (`Tides of change`) may share no word with the lead that its standfirst repeats.
+    """
+    between = us[j + 1:k]
+    if not all(is_meta_line(u.text) or is_date_line(u.text) for u in between):
+        return False
+    return len(words(us[k].text)) >= STANDFIRST_RATIO * len(words(us[j].text))
 
 
 def _title_score(us: list[Unit], j: int) -> float:

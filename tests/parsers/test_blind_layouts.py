@@ -52,6 +52,13 @@ def test_headline_that_shares_no_word_with_the_lead_is_still_the_title_without_r
     assert page.title == "Tides of change"
 
 
+@pytest.mark.parametrize("between", ["", "By Rui Santos\n\n", "\n27 March 2026\n\n"])
+def test_feature_headline_sharing_no_word_with_the_lead_keeps_its_standfirst_below_it(between):
+    standfirst = "After two winters of floods, Marlow Bay's harbour council backs a barrier for the old quay"
+    page = read(f"Why one small town stopped waiting\n\n{between}{standfirst}\n\nBy Rui Santos\n\n{LEAD}")
+    assert (page.title, page.subtitle) == ("Why one small town stopped waiting", standfirst)
+
+
 def test_standfirst_that_repeats_the_lead_does_not_beat_its_headline():
     standfirst = "Councillors back a barrier for the old quay after floods hit homes and shops twice"
     page = read(f"Storm-hit quay to get its wall\n\n{standfirst}\n\nBy Rui Santos\n\n{LEAD}")

@@ -112,14 +112,15 @@ quotes = sa.Table(
 fingerprints = sa.Table(
     "article_fingerprints", metadata,
     sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
-    sa.Column("hash", sa.String(64), primary_key=True, index=True),
+    sa.Column("hash", sa.String(64), primary_key=True),
 )
 
 sa.Index("ix_articles_published", articles.c.published)
-sa.Index("ix_articles_day_order", articles.c.published_day, articles.c.published, articles.c.id)
-sa.Index("ix_articles_outlet_day", articles.c.outlet_pk, articles.c.published_day, articles.c.published, articles.c.id)
-sa.Index("ix_articles_credited_day", articles.c.credited_pk, articles.c.published_day, articles.c.published,
-         articles.c.id)
+# newest first, undated last (on PostgreSQL DESC NULLS LAST, see migration 0006), then id
+NEWEST_FIRST = (articles.c.published_day.desc(), articles.c.published.desc(), articles.c.id)
+sa.Index("ix_articles_day_order", *NEWEST_FIRST)
+sa.Index("ix_articles_outlet_day", articles.c.outlet_pk, *NEWEST_FIRST)
+sa.Index("ix_articles_credited_day", articles.c.credited_pk, *NEWEST_FIRST)
 
 variant_facts = sa.Table(  # per-variant counts kept at write time (storage.tallies): clustering never reads links
     "participant_variant_facts", metadata,

@@ -15,6 +15,9 @@ SUPPORTED = ("sqlite", "postgresql")
 # The 2 MiB default page cache re-reads the link tables on every facet or filter count over a large result;
 # 32 MiB a connection holds their hot pages (it grows only as used). Sorts and IN-sets stay in memory.
 CACHE_PRAGMAS = ("cache_size=-32768", "temp_store=MEMORY")
+# Prepared statements kept per connection (Python's default is 128). Batch writes use IN lists of every length,
+# each a new statement of its own size: at 128 the cache grew RSS by ~0.25 MB a batch for 180 batches.
+CACHED_STATEMENTS = 16
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:
@@ -56,7 +59,7 @@ def create(url: str) -> sa.Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed)
+        engine = sa.create_engine(parsed, connect_args={"cached_statements": CACHED_STATEMENTS})
         sa.event.listen(engine, "connect", _sqlite_connect)
         sa.event.listen(engine, "begin", _sqlite_begin)
         return engine

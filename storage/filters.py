@@ -87,5 +87,5 @@ def conditions(conn: sa.Connection, query: Query, probe: bool = False) -> list[s
     only tests membership (`pk + 0`) instead of looking up every member, so a date index can drive a page
     and stop at its last row.
     """
-    pk = scanned(conn.dialect.name if probe else "lookup", articles.c.pk)
+    pk = scanned(conn.dialect.name, articles.c.pk) if probe else articles.c.pk
     return [pk.in_(linked) for linked in linked_sets(conn, query)] + column_conditions(query)
